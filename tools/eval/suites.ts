@@ -1,0 +1,5 @@
+/** Every evaluation suite, in the order `npm run eval` runs them. Add yours here. */
+import type { EvalSuite } from "./suite.js";
+import { segmentSuite } from "./segment.js";
+
+export const suites: EvalSuite[] = [segmentSuite];
