@@ -2,7 +2,9 @@
  * `npm run train -- <model> --lang fr|en [options]`: trains one of gazette's models from ../shared/data
  * (or $GAZETTE_DATA) and writes its weights and card under models/<lang>/.
  */
-const trainers: Record<string, (args: string[]) => Promise<void>> = {};
+import { trainSentences } from "./train/sentences.js";
+
+const trainers: Record<string, (args: string[]) => Promise<void>> = { sentences: trainSentences };
 
 const [model, ...rest] = process.argv.slice(2);
 if (!model || !trainers[model]) {

@@ -10,14 +10,20 @@ export function expandToken(
   text: string,
   start: number,
   end: number,
-  previous: string | undefined,
+  /** The previous token of the sentence, read only when a contraction depends on it. */
+  previous: () => string | undefined,
   rules: SegmentRules,
   out: Token[],
 ): void {
   const surface = text.slice(start, end);
+  if (surface.length > rules.longestContraction && !/['’ʼ]/.test(surface)) {
+    out.push({ start, end, text: surface });
+    return;
+  }
   const folded = foldApostrophes(surface.toLowerCase());
   const contraction = rules.contractions.get(folded);
-  if (contraction && !contraction.keepAfter.has(previous === undefined ? "<start>" : foldApostrophes(previous.toLowerCase()))) {
+  const before = contraction && previous();
+  if (contraction && !contraction.keepAfter.has(before === undefined ? "<start>" : foldApostrophes(before.toLowerCase()))) {
     contraction.words.forEach((word, part) =>
       out.push({ start, end, text: surface, form: part === 0 ? matchCase(word, surface) : word, part }),
     );

@@ -20,6 +20,8 @@ export interface SegmentRules {
   clitics: string[];
   /** Lower-case token → its syntactic words. */
   contractions: Map<string, Contraction>;
+  /** Length of the longest contraction, so longer words skip the lookup. */
+  longestContraction: number;
   /** Clitic suffixes written onto a word (plain apostrophe), longest first. */
   suffixes: string[];
   starters: Set<string>;
@@ -73,6 +75,7 @@ export function segmentRules(lang: string): SegmentRules {
     protectedWords: new Set(table("protected.tsv", ["word"]).map((r) => foldApostrophes(r.word.toLowerCase()))),
     clitics: table("clitics.tsv", ["suffix"]).map((r) => r.suffix.toLowerCase()).sort(byLengthDesc),
     contractions,
+    longestContraction: Math.max(0, ...[...contractions.keys()].map((k) => k.length)),
     suffixes: table("suffixes.tsv", ["suffix"]).map((r) => foldApostrophes(r.suffix.toLowerCase())).sort(byLengthDesc),
     starters: new Set(table("starters.tsv", ["word"]).map((r) => foldApostrophes(r.word))),
     datelines: [...(lang === "und" ? [] : datelineRows(lang)), ...datelineRows("und")],

@@ -2,6 +2,7 @@
 import type { Token } from "../../model/record.js";
 import { docLang, type SentenceSpan } from "../../pipeline/doc.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { boundaryModel } from "./boundary-model.js";
 import { findDateline, type FoundDateline } from "./dateline.js";
 import { expandToken } from "./multiword.js";
 import { segmentRules } from "./rules.js";
@@ -42,7 +43,7 @@ export function segment(text: string, lang: string): Segmentation {
   }
 
   const offsets = tokenize(text, rules);
-  const cuts = splitSentences(text, offsets, rules, dateline ? [dateline] : []);
+  const cuts = splitSentences(text, offsets, rules, dateline ? [dateline] : [], boundaryModel(lang));
   const { starts, ends } = offsets;
   const sentences: SentenceSpan[] = [];
   const tokens: Token[][] = [];
@@ -54,7 +55,7 @@ export function segment(text: string, lang: string): Segmentation {
     sentences.push({ start, end, paragraph: cut.line, role });
     const words: Token[] = [];
     for (let k = cut.from; k < cut.to; k++) {
-      expandToken(text, starts[k], ends[k], k > cut.from ? text.slice(starts[k - 1], ends[k - 1]) : undefined, rules, words);
+      expandToken(text, starts[k], ends[k], () => (k > cut.from ? text.slice(starts[k - 1], ends[k - 1]) : undefined), rules, words);
     }
     tokens.push(words);
     const paragraph = paragraphs[cut.line];

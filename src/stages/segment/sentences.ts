@@ -1,8 +1,13 @@
 /**
- * Sentence boundaries over surface tokens. A sentence ends at a hard line break, or after terminal
- * punctuation (and any closing quotes or brackets right after it) when the next token can open a
- * sentence. Known abbreviations, initials and acronyms end one only before a typical sentence starter.
+ * Sentence boundaries over surface tokens, in two passes. The rules mark where a sentence ends: at a
+ * hard line break, or after terminal punctuation (and any closing quotes or brackets right after it)
+ * when the next token can open a sentence; known abbreviations, initials and acronyms end one only
+ * before a typical sentence starter. Then, where a trained boundary model exists for the language, it
+ * decides every gap inside a line, with the rules' verdict as one of its features: it learns what the
+ * rules cannot see, such as headings and sentences written without final punctuation.
  */
+import { LinearModel } from "../../learn/linear-model.js";
+import { gapFeatures, isCandidateGap, MAX_FEATURES, type GapContext } from "./boundary-features.js";
 import { isLower } from "./chars.js";
 import { foldApostrophes, type SegmentRules } from "./rules.js";
 import type { TokenOffsets } from "./tokenize.js";
@@ -15,69 +20,67 @@ export interface SentenceCut {
   line: number;
 }
 
+/** Per gap after token k: no boundary, a boundary by the rules, or a hard line break. */
+export const GAP_NONE = 0;
+export const GAP_RULE = 1;
+export const GAP_HARD = 2;
+
 const TERMINAL = /^[.!?…]+$/;
 const CLOSERS = new Set(["»", "”", "’", ")", "]", "›", "'"]);
 const NO_OPEN_AFTER = /^[,;:)\]»”%]/;
+const OPENERS = new Set(["«", "“", "(", "[", "‹", "„"]);
+/** A single capital and its period: an initial ("J. K. Rowling"). */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** Whether the gap between two tokens holds a line break that ends a paragraph (not a wrapped line). */
 function hardBreak(text: string, prevEnd: number, nextStart: number, prevToken: string): boolean {
   const first = text.indexOf("\n", prevEnd);
   if (first < 0 || first >= nextStart) return false;
-  if (text.indexOf("\n", first + 1) >= 0 && text.indexOf("\n", first + 1) < nextStart) return true;
+  const second = text.indexOf("\n", first + 1);
+  if (second >= 0 && second < nextStart) return true;
   // A single line break before a lower-case word, after a line with no closing punctuation, is a wrap.
-  const wrapped = isLower(text.charCodeAt(nextStart)) && !/[.!?…:;»"”)]$/.test(prevToken);
-  return !wrapped;
+  return !(isLower(text.charCodeAt(nextStart)) && !/[.!?…:;»"”)]$/.test(prevToken));
 }
 
-export function splitSentences(
+/** The rules' verdict on every gap (the last token always ends a sentence). */
+export function ruleGaps(
   text: string,
   tokens: TokenOffsets,
   rules: SegmentRules,
-  /** Offsets where a sentence must end (a dateline) and inside which none may. */
-  forced: Array<{ start: number; end: number }> = [],
-): SentenceCut[] {
+  forced: ReadonlyArray<{ start: number; end: number }> = [],
+): Uint8Array {
   const { starts, ends } = tokens;
   const n = starts.length;
-  const cuts: SentenceCut[] = [];
-  let from = 0;
-  let line = 0;
-  let openAsciiQuote = false;
+  const gaps = new Uint8Array(n);
   const tokenText = (k: number) => text.slice(starts[k], ends[k]);
-  const inForced = (offset: number) => forced.some((f) => offset > f.start && offset < f.end);
-  const endsForced = (k: number) => forced.some((f) => ends[k] <= f.end && (k + 1 >= n || starts[k + 1] >= f.end) && ends[k] > f.start);
-
+  let openAsciiQuote = false;
   for (let k = 0; k < n; k++) {
     const t = tokenText(k);
     if (t === '"') openAsciiQuote = !openAsciiQuote;
-    let end = -1; // index of the last token of a sentence that ends here
-    let nextLineBreak = false;
-    if (k + 1 < n && hardBreak(text, ends[k], starts[k + 1], t)) {
-      end = k;
-      nextLineBreak = true;
-    } else if (endsForced(k)) {
-      end = k;
-    } else if (k + 1 < n && !inForced(ends[k])) {
-      end = terminalEnd(k);
+    if (k + 1 === n) {
+      gaps[k] = GAP_HARD;
+      break;
     }
-    if (k + 1 === n) end = k;
-    if (end < 0) continue;
-    if (end > k) {
-      // closing quotes absorbed: skip over them, keeping the quote state right
-      for (let q = k + 1; q <= end; q++) if (tokenText(q) === '"') openAsciiQuote = !openAsciiQuote;
-      k = end;
-      nextLineBreak = k + 1 < n && hardBreak(text, ends[k], starts[k + 1], tokenText(k));
-    }
-    cuts.push({ from, to: k + 1, line });
-    from = k + 1;
-    if (nextLineBreak) {
-      line++;
+    if (hardBreak(text, ends[k], starts[k + 1], t)) {
+      gaps[k] = GAP_HARD;
       openAsciiQuote = false;
+      continue;
     }
+    if (forced.some((f) => ends[k] > f.start && ends[k] <= f.end && starts[k + 1] >= f.end)) {
+      gaps[k] = GAP_HARD;
+      continue;
+    }
+    if (forced.some((f) => ends[k] > f.start && ends[k] < f.end)) continue;
+    const last = terminalEnd(k, t);
+    if (last < 0) continue;
+    for (let q = k + 1; q <= last; q++) if (tokenText(q) === '"') openAsciiQuote = !openAsciiQuote;
+    gaps[last] = GAP_RULE;
+    k = last;
   }
+  return gaps;
 
   /** After a terminal at k: the index of the sentence's last token, or -1 when no sentence ends here. */
-  function terminalEnd(k: number): number {
-    const t = tokenText(k);
+  function terminalEnd(k: number, t: string): number {
     const pure = TERMINAL.test(t);
     if (!pure && !(t.length > 1 && t.endsWith(".") && abbreviationMayEnd(t))) return -1;
     let j = k + 1;
@@ -90,21 +93,68 @@ export function splitSentences(
       } else if (CLOSERS.has(c) || (TERMINAL.test(c) && pure)) j++;
       else break;
     }
-    if (j >= n) return j - 1;
-    if (text.slice(ends[j - 1], starts[j]).includes("\n")) return j - 1;
+    if (j >= n || text.slice(ends[j - 1], starts[j]).includes("\n")) return j - 1;
     const next = tokenText(j);
     if (NO_OPEN_AFTER.test(next)) return -1;
-    const first = next.charCodeAt(0);
     if (!pure) return rules.starters.has(foldApostrophes(next)) ? j - 1 : -1;
-    if (isLower(first)) return -1;
-    return j - 1;
+    return isLower(next.charCodeAt(0)) ? -1 : j - 1;
   }
 
   function abbreviationMayEnd(t: string): boolean {
-    const kind = rules.abbreviations.get(t) ?? (rules.abbreviationsLower.has(t.toLowerCase()) ? "common" : undefined);
-    if (kind === "title") return false;
-    return true; // common abbreviations, initials and acronyms: decided by the next word
+    // titles never end a sentence; common abbreviations, initials and acronyms: the next word decides
+    return rules.abbreviations.get(t) !== "title";
   }
+}
 
+/**
+ * What no sentence boundary ever looks like, whatever a model says: one right after an opening quote or
+ * bracket, before a closing one or a comma, or after a title or an initial.
+ */
+function mayEndBetween(token: string, next: string, rules: SegmentRules): boolean {
+  if (OPENERS.has(token) || CLOSERS.has(next) || NO_OPEN_AFTER.test(next)) return false;
+  return rules.abbreviations.get(token) !== "title" && !INITIAL.test(token);
+}
+
+/** Whether a quotation is open after a one-character token (ASCII quotes toggle). */
+export function quoteState(code: number, open: boolean): boolean {
+  if (code === 34) return !open;
+  if (code === 0xab || code === 0x201c) return true;
+  if (code === 0xbb || code === 0x201d) return false;
+  return open;
+}
+
+export function splitSentences(
+  text: string,
+  tokens: TokenOffsets,
+  rules: SegmentRules,
+  /** Spans that form one sentence of their own (a dateline). */
+  forced: ReadonlyArray<{ start: number; end: number }> = [],
+  model?: LinearModel,
+): SentenceCut[] {
+  const gaps = ruleGaps(text, tokens, rules, forced);
+  const n = tokens.starts.length;
+  const context: GapContext = { text, starts: tokens.starts, ends: tokens.ends, rule: gaps, rules };
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float32Array(2);
+  const cuts: SentenceCut[] = [];
+  let from = 0;
+  let line = 0;
+  let quoteOpen = false;
+  const { starts, ends: tokenEnds } = tokens;
+  for (let k = 0; k < n; k++) {
+    if (tokenEnds[k] - starts[k] === 1) quoteOpen = quoteState(text.charCodeAt(starts[k]), quoteOpen);
+    let ends = gaps[k] !== GAP_NONE;
+    if (model && gaps[k] !== GAP_HARD && isCandidateGap(text, starts, tokenEnds, gaps[k], k) && !forced.some((f) => tokenEnds[k] > f.start && tokenEnds[k] < f.end)) {
+      model.score(features, gapFeatures(context, k, k - from + 1, quoteOpen, features), scores);
+      ends = scores[1] > scores[0] && (gaps[k] === GAP_RULE || mayEndBetween(text.slice(starts[k], tokenEnds[k]), text.slice(starts[k + 1], tokenEnds[k + 1]), rules));
+    }
+    if (!ends) continue;
+    cuts.push({ from, to: k + 1, line });
+    from = k + 1;
+    if (gaps[k] === GAP_HARD && k + 1 < n && text.slice(tokenEnds[k], starts[k + 1]).includes("\n")) {
+      line++;
+      quoteOpen = false;
+    }
+  }
   return cuts;
 }

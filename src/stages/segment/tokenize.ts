@@ -70,7 +70,23 @@ function runOf(text: string, at: number, limit: number): number {
   return k;
 }
 
+/** Whether a URL or an e-mail address starts at `a` (cheap checks before the regex). */
+function startsUrl(text: string, a: number, b: number): boolean {
+  let hint = text.startsWith("www.", a);
+  for (let k = a; k < b && !hint; k++) {
+    const c = text.charCodeAt(k);
+    hint = c === 64 /* @ */ || (c === 58 /* : */ && text.startsWith("//", k + 1));
+  }
+  if (!hint) return false;
+  URL_OR_EMAIL.lastIndex = a;
+  return URL_OR_EMAIL.test(text) && URL_OR_EMAIL.lastIndex <= b;
+}
+
 function splitChunk(text: string, a: number, b: number, rules: SegmentRules, out: TokenOffsets): void {
+  // Most chunks are plain words: letters only, nothing to split, nothing to look up.
+  let k = a;
+  while (k < b && (charClass(text.charCodeAt(k)) & LETTER) !== 0) k++;
+  if (k === b) return push(out, a, b);
   if (rules.protectedWords.has(foldApostrophes(text.slice(a, b).toLowerCase()))) return push(out, a, b);
   // leading punctuation
   while (a < b) {
@@ -81,16 +97,14 @@ function splitChunk(text: string, a: number, b: number, rules: SegmentRules, out
     // "-t-il", "-elle": a clitic chunk on its own keeps its hyphen
     if (c === "-" && rules.clitics.includes(text.slice(a, b).toLowerCase())) break;
     if ((c === "+" || c === "-") && a + 1 < b && isDigit(text.charCodeAt(a + 1))) break;
-    URL_OR_EMAIL.lastIndex = a;
-    if (c === "#" || c === "@" ? false : URL_OR_EMAIL.test(text) && URL_OR_EMAIL.lastIndex <= b) break;
+    if (c !== "#" && c !== "@" && startsUrl(text, a, b)) break;
     const next = runOf(text, a, b);
     push(out, a, next);
     a = next;
   }
   if (a >= b) return;
 
-  URL_OR_EMAIL.lastIndex = a;
-  if (URL_OR_EMAIL.test(text) && URL_OR_EMAIL.lastIndex <= b) {
+  if (startsUrl(text, a, b)) {
     let e = URL_OR_EMAIL.lastIndex;
     while (e > a + 1 && ".,;:!?)»\"'’".includes(text[e - 1])) e--;
     push(out, a, e);
@@ -153,19 +167,20 @@ function splitCore(text: string, a: number, b: number, rules: SegmentRules, out:
   const folded = foldApostrophes(word.toLowerCase());
   if (rules.protectedWords.has(folded)) return push(out, a, b);
 
-  for (const prefix of rules.elisions) {
+  const apostrophe = folded.indexOf("'");
+  if (apostrophe > 0) for (const prefix of rules.elisions) {
     if (folded.length > prefix.length && folded.startsWith(prefix) && isWordChar(text.charCodeAt(a + prefix.length))) {
       push(out, a, a + prefix.length);
       return splitCore(text, a + prefix.length, b, rules, out);
     }
   }
-  for (const pattern of rules.splits) {
+  if (/\d/.test(word)) for (const pattern of rules.splits) {
     const match = pattern.exec(word);
     if (!match?.indices?.groups) continue;
     for (const span of Object.values(match.indices.groups)) if (span) push(out, a + span[0], a + span[1]);
     return;
   }
-  for (const clitic of rules.clitics) {
+  if (folded.includes("-")) for (const clitic of rules.clitics) {
     if (folded.length > clitic.length && folded.endsWith(clitic)) {
       const stem = b - clitic.length;
       if ((charClass(text.charCodeAt(stem - 1)) & LETTER) === 0) continue;
