@@ -38,14 +38,16 @@ function normaliseMetaDate(value: string | undefined): string | undefined {
   return /T\d{2}:/.test(value) ? new Date(time).toISOString() : new Date(time).toISOString().slice(0, 10);
 }
 
-/** NFC, LF line ends, no BOM, no control characters; every kind of space is kept as it is. */
+/**
+ * NFC, LF line ends, no BOM, no control characters; every kind of space is kept as it is, and nothing is
+ * trimmed, so that offsets also point into the input as given (CR LF aside).
+ */
 export function cleanText(text: string): string {
   return text
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .normalize("NFC")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, "")
-    .replace(/^[ \t\n]+|[\s]+$/g, "");
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, "");
 }
 
 export function prepareInput(input: AnalyzeInput, meta: DocMeta = {}, maxBytes = DEFAULT_MAX_BYTES): PreparedInput {
@@ -68,7 +70,7 @@ export function prepareInput(input: AnalyzeInput, meta: DocMeta = {}, maxBytes =
   if (forceHtml || looksLikeHtml(raw)) {
     const article = extractHtml(raw);
     const text = cleanText(article.text);
-    if (!text) throw gazetteError("E113");
+    if (!text.trim()) throw gazetteError("E113");
     const published = meta.publishedAt ?? normaliseMetaDate(article.publishedAt);
     return {
       text,
@@ -86,6 +88,6 @@ export function prepareInput(input: AnalyzeInput, meta: DocMeta = {}, maxBytes =
     };
   }
   const text = cleanText(raw);
-  if (!text) throw gazetteError("E114");
+  if (!text.trim()) throw gazetteError("E114");
   return { text, meta, format: "text", ...(encoding && { encoding }) };
 }

@@ -101,3 +101,12 @@ test("a wrapped line is not a sentence break; a blank line is", () => {
 test("a language without resources still segments, with the shared rules", () => {
   assert.deepEqual(sentences("Der Vertrag wurde unterzeichnet. Er tritt morgen in Kraft.", "de"), ["Der Vertrag wurde unterzeichnet.", "Er tritt morgen in Kraft."]);
 });
+
+test("leading blank lines and a trailing line break change nothing but offsets", () => {
+  const text = "\n\n  LE SOMMET S'OUVRE\nLe sommet s'ouvre à Paris. Il dure deux jours.\n";
+  assert.deepEqual(segment(text, "fr").sentences.map((s) => [text.slice(s.start, s.end), s.role]), [
+    ["LE SOMMET S'OUVRE", "headline"],
+    ["Le sommet s'ouvre à Paris.", "body"],
+    ["Il dure deux jours.", "body"],
+  ]);
+});

@@ -31,12 +31,13 @@ function isHeadline(line: string): boolean {
 
 export function segment(text: string, lang: string): Segmentation {
   const rules = segmentRules(lang);
-  const firstEnd = lineEnd(text, 0);
-  const multiline = firstEnd < text.length;
+  const firstStart = text.length - text.trimStart().length;
+  const firstEnd = lineEnd(text, firstStart);
+  const multiline = text.slice(firstEnd).trim() !== "";
   let headline: { start: number; end: number } | undefined;
-  let dateline = findDateline(text, 0, rules);
-  if (!dateline && multiline && isHeadline(text.slice(0, firstEnd))) {
-    headline = { start: 0, end: firstEnd };
+  let dateline = findDateline(text, firstStart, rules);
+  if (!dateline && multiline && isHeadline(text.slice(firstStart, firstEnd))) {
+    headline = { start: firstStart, end: firstEnd };
     let next = firstEnd;
     while (next < text.length && /\s/.test(text[next])) next++;
     dateline = findDateline(text, next, rules);
