@@ -16,14 +16,16 @@ for (const lang of languages) {
     for (const file of files) {
       const content = readFileSync(join(resourcesDir, lang, stage, file), "utf8");
       const header = content.split("\n").find((line) => line.trim() && !line.startsWith("#")) ?? "";
-      if (!header.split("\t").map((c) => c.trim()).includes("example")) continue;
+      const columns = header.split("\t").map((c) => c.trim());
+      const exampleColumn = columns.find((c) => c === "example" || c === "examples");
+      if (!exampleColumn) continue;
       test(`examples of resources/${lang}/${stage}/${file}`, { skip: !existsSync(module) && `no src/stages/${stage}/examples.ts` }, async () => {
         const table = parseTable(content, `${lang}/${stage}/${file}`, []);
         const { checkers } = (await import(pathToFileURL(module).href)) as { checkers: ExampleCheckers };
-        const check = checkers[file];
+        const check = checkers[file] ?? checkers["*"];
         assert.ok(check, `src/stages/${stage}/examples.ts has no checker for ${file}`);
         const failures = table.rows
-          .filter((row) => row.example)
+          .filter((row) => row[exampleColumn])
           .map((row) => [row.line, check(row, lang)] as const)
           .filter(([, problem]) => problem !== undefined)
           .map(([line, problem]) => `line ${line}: ${problem}`);

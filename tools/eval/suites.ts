@@ -1,5 +1,6 @@
 /** Every evaluation suite, in the order `npm run eval` runs them. Add yours here. */
 import type { EvalSuite } from "./suite.js";
 import { segmentSuite } from "./segment.js";
+import { timesSuite } from "./times.js";
 
-export const suites: EvalSuite[] = [segmentSuite];
+export const suites: EvalSuite[] = [segmentSuite, timesSuite];

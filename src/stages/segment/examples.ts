@@ -50,3 +50,4 @@ export const checkers: ExampleCheckers = {
     return found?.producedBy.endsWith(`/${row.id}`) ? undefined : `matched ${found?.producedBy ?? "nothing"}`;
   },
 };
+

@@ -1,0 +1,64 @@
+/**
+ * The tense of the clause around a time expression, which decides whether a bare weekday points back
+ * or forward ("a signé vendredi" vs "signera vendredi"). Two kinds of evidence, the nearer wins:
+ *   - the tagger's verb features (Tense=Past/Imp/Fut on a VERB or AUX), when the tags layer exists;
+ *   - the language's tense cues (resources/<lang>/times/tense-cues.tsv), which also catch what
+ *     features miss ("est attendu mercredi", "va signer").
+ */
+import type { Token } from "../../model/record.js";
+import type { WordTags } from "../../pipeline/doc.js";
+import { nextMatch, type Tense, type TenseCue } from "./rules.js";
+
+export interface TenseMark {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** Every cue in a sentence, offsets relative to the sentence text. */
+export function cueMarks(cues: readonly TenseCue[], sentence: string): TenseMark[] {
+  const marks: TenseMark[] = [];
+  for (const cue of cues) {
+    cue.regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = nextMatch(cue.regex, sentence)) !== null) {
+      marks.push({ start: match.index, end: match.index + match[0].length, tense: cue.tense });
+    }
+  }
+  return marks;
+}
+
+const tenseFeature = /(?:^|\|)Tense=(?<tense>\w+)/;
+
+/** Verb tenses from the tagger, offsets relative to the sentence start `base`. */
+export function tagMarks(tokens: readonly Token[], tags: readonly WordTags[], base: number): TenseMark[] {
+  const marks: TenseMark[] = [];
+  tags.forEach((tag, i) => {
+    if ((tag.upos !== "VERB" && tag.upos !== "AUX") || !tag.feats) return;
+    const feature = tenseFeature.exec(tag.feats)?.groups?.tense;
+    const tense: Tense | undefined =
+      feature === "Past" || feature === "Imp" ? "past" : feature === "Fut" ? "future" : feature === "Pres" ? "present" : undefined;
+    const token = tokens[i];
+    if (tense && token) marks.push({ start: token.start - base, end: token.end - base, tense });
+  });
+  // A present auxiliary followed by a past participle is a compound past: let the participle speak.
+  return marks.filter((mark, i) => !(mark.tense === "present" && marks[i + 1]?.tense === "past" && marks[i + 1].start - mark.end < 12));
+}
+
+/**
+ * The tense of the mark nearest to [start, end); cues win ties because they are more specific. A mark
+ * that overlaps the expression itself ("mercredi" read as a participle) is no evidence.
+ */
+export function nearestTense(marks: readonly TenseMark[], start: number, end: number): Tense | undefined {
+  let best: TenseMark | undefined;
+  let bestGap = Infinity;
+  for (const mark of marks) {
+    if (mark.start < end && mark.end > start) continue;
+    const gap = mark.end <= start ? start - mark.end : mark.start - end;
+    if (gap < bestGap) {
+      best = mark;
+      bestGap = gap;
+    }
+  }
+  return best?.tense;
+}

@@ -1,0 +1,133 @@
+/** The times stage on Docs built by hand (one sentence per line): anchoring, tense from tags, ranges. */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createDoc, type Doc, type WordTags } from "../../pipeline/doc.js";
+import type { Token } from "../../model/record.js";
+import { lineSentences, timesInText } from "./text.js";
+import { timesStage } from "./times.js";
+
+function docOf(text: string, lang: string, publishedAt?: string): Doc {
+  const doc = createDoc(text, { lang, publishedAt });
+  doc.layers.language = { code: lang, confidence: 1 };
+  doc.layers.sentences = lineSentences(text).map((s, i) => ({ ...s, paragraph: i, role: "body" as const }));
+  return doc;
+}
+
+const run = (doc: Doc, publishedAt?: string) => {
+  timesStage.run(doc, { publishedAt });
+  return doc.layers.times!;
+};
+
+const seed = [
+  "Le président russe et son homologue ont signé l'accord lors d'une réunion tenue à Minsk vendredi.",
+  "Le déploiement est prévu pour la seconde moitié de 2025.",
+  "L'inclusion par le Belarus de capacités nucléaires dans sa doctrine militaire plus tôt cette année a suscité des critiques.",
+  "La frontière a été cruciale pendant l'invasion de l'Ukraine par la Russie en février 2022.",
+  "M. Loukachenko, qui dirige le Belarus depuis 1994, a compté sur Moscou après sa réélection en 2020.",
+].join("\n");
+
+describe("times stage (fr)", () => {
+  it("gets the six times of the seed article, with their rule and anchor", () => {
+    const times = run(docOf(seed, "fr"), "2024-12-07");
+    assert.deepEqual(
+      times.map((t) => [t.text, t.value]),
+      [
+        ["vendredi", "2024-12-06"],
+        ["la seconde moitié de 2025", "2025-H2"],
+        ["plus tôt cette année", "2024"],
+        ["février 2022", "2022-02"],
+        ["1994", "1994"],
+        ["2020", "2020"],
+      ],
+    );
+    assert.equal(times[0].producedBy, "fr/times/weekday");
+    assert.equal(times[0].anchor, "publishedAt");
+    assert.equal(times[1].anchor, undefined, "an absolute date needs no anchor");
+    assert.equal(times[0].sentence, 0);
+    assert.equal(times[4].sentence, 4);
+    for (const t of times) assert.equal(seed.slice(t.start, t.end), t.text);
+  });
+
+  it("falls back on the dateline's date, then on a date in the lead", () => {
+    const withDateline = docOf("Les deux présidents ont signé l'accord hier.", "fr");
+    withDateline.layers.dateline = { start: 0, end: 0, text: "MINSK, 6 déc. 2024 (Reuters)", date: "6 déc. 2024" };
+    const [hier] = run(withDateline);
+    assert.equal(hier.value, "2024-12-05");
+    assert.equal(hier.anchor, "dateline");
+
+    const [, yesterday] = run(docOf("4 septembre 2012. - Obama est arrivé hier dans l'Ohio.", "fr"));
+    assert.equal(yesterday.value, "2012-09-03");
+    assert.equal(yesterday.anchor, "lead");
+  });
+
+  it("leaves relative values underspecified without any anchor, and says so", () => {
+    const times = run(docOf("Ils ont signé vendredi, le 6 décembre, et reviendront hier.", "fr"));
+    assert.deepEqual(
+      times.map((t) => [t.text, t.value, t.anchor]),
+      [
+        ["vendredi", "XXXX-WXX-5", "none"],
+        ["le 6 décembre", "XXXX-12-06", "none"],
+        ["hier", "XXXX-XX-XX", "none"],
+      ],
+    );
+  });
+
+  it("reads the tense from the tagger when it has run", () => {
+    const text = "Le sommet se tiendra mardi.";
+    const doc = docOf(text, "fr", "2024-12-07");
+    const words = ["Le", "sommet", "se", "tiendra", "mardi", "."];
+    let at = 0;
+    const tokens: Token[] = words.map((w) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { start, end: at, text: w };
+    });
+    const tags: WordTags[] = words.map((w) => (w === "tiendra" ? { upos: "VERB", lemma: "tenir", feats: "Mood=Ind|Tense=Fut|VerbForm=Fin" } : { upos: "X", lemma: w }));
+    doc.layers.tokens = [tokens];
+    doc.layers.tags = [tags];
+    assert.equal(run(doc)[0].value, "2024-12-10");
+    const past = docOf("Le sommet s'est tenu mardi.", "fr", "2024-12-07");
+    assert.equal(run(past)[0].value, "2024-12-03");
+  });
+
+  it("keeps a range as an interval and its ends apart", () => {
+    const [range] = timesInText("fr", "Le salon aura lieu du 3 au 5 mars 2025.", { publishedAt: "2024-12-07" });
+    assert.equal(range.value, "2025-03-03/2025-03-05");
+    assert.deepEqual(range.parts?.map((p) => p.value), ["2025-03-03", "2025-03-05"]);
+    const [years] = timesInText("fr", "Il a gouverné entre 2019 et 2021.", { publishedAt: "2024-12-07" });
+    assert.equal(years.value, "2019/2021");
+  });
+
+  it("covers the constructions of the issue", () => {
+    const cases: Array<[string, string, string?]> = [
+      ["Il est rentré avant-hier.", "2024-12-05"],
+      ["Il est parti la semaine dernière.", "2024-W48"],
+      ["Il est parti il y a deux ans.", "2022"],
+      ["Il reviendra dans trois mois.", "2025-03"],
+      ["Les travaux finiront début 2025.", "2025", "START"],
+      ["Les travaux finiront fin novembre.", "2024-11", "END"],
+      ["Les travaux finiront mi-2025.", "2025", "MID"],
+      ["Il travaille ici depuis trois mois.", "P3M"],
+      ["Il est là maintenant.", "PRESENT_REF"],
+      ["Il vient chaque année.", "P1Y"],
+      ["Ils se sont vus hier soir.", "2024-12-06TEV"],
+      ["Ils se sont vus à 15 h 30.", "2024-12-07T15:30"],
+      ["Les résultats du troisième trimestre 2024 sont bons.", "2024-Q3"],
+      ["C'était dans les années 90.", "199"],
+      ["Un monument du XIXe siècle.", "18"],
+      ["Il neigera cet hiver.", "2024-WI"],
+    ];
+    for (const [text, value, mod] of cases) {
+      const times = timesInText("fr", text, { publishedAt: "2024-12-07" });
+      assert.equal(times.length, 1, `${text}: ${JSON.stringify(times)}`);
+      assert.equal(times[0].value, value, text);
+      assert.equal(times[0].mod, mod, text);
+    }
+  });
+
+  it("does not take quantities, ages or numbers for years", () => {
+    for (const text of ["La frontière de 1 084 kilomètres.", "Environ 2000 personnes ont manifesté.", "Jean Burget, 87 ans, a été blessé."]) {
+      assert.deepEqual(timesInText("fr", text, { publishedAt: "2024-12-07" }), [], text);
+    }
+  });
+});
