@@ -2,5 +2,6 @@
 import type { EvalSuite } from "./suite.js";
 import { segmentSuite } from "./segment.js";
 import { timesSuite } from "./times.js";
+import { entitiesSuite } from "./entities.js";
 
-export const suites: EvalSuite[] = [segmentSuite, timesSuite];
+export const suites: EvalSuite[] = [segmentSuite, timesSuite, entitiesSuite];

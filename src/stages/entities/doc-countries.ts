@@ -1,0 +1,35 @@
+/**
+ * Which countries a document is about, from the mentions that name one unambiguously: countries,
+ * demonyms, titles and agents with a country, known people and national organisations. Headline
+ * mentions count double. Unknown names get the leading country; place names are disambiguated by it.
+ */
+import type { Phrase } from "../../kb/phrase-index.js";
+import type { World } from "../../kb/world.js";
+import type { RecognisedMention } from "../recognise/mention.js";
+import type { CountryWeights } from "./geocode.js";
+
+export function docCountries(kb: World, mentions: readonly RecognisedMention[], phrasesOf: (m: RecognisedMention) => Phrase[]): CountryWeights {
+  const counts = new Map<string, number>();
+  const add = (country: string | undefined, weight: number) => {
+    if (country) counts.set(country, (counts.get(country) ?? 0) + weight);
+  };
+  for (const m of mentions) {
+    const weight = m.outsideBody ? 2 : 1;
+    if (m.country) {
+      add(m.country, weight);
+      continue;
+    }
+    const ids = phrasesOf(m).flatMap((p) => (p.what === "kb" && !p.alias.short ? [p.alias.id] : []));
+    const countries = new Set(ids.map((id) => kb.entries.get(id)?.country).filter((c): c is string => !!c));
+    if (countries.size === 1) add([...countries][0], ids.some((id) => id.startsWith("place:")) ? weight / 2 : weight);
+  }
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return new Map([...counts].map(([c, n]) => [c, n / total]));
+}
+
+export function leadingCountry(weights: CountryWeights): string | undefined {
+  let best: string | undefined;
+  let top = 0;
+  for (const [c, w] of weights) if (w > top) [best, top] = [c, w];
+  return best;
+}

@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyseSentence } from "./examples.js";
+
+const entityOf = (text: string, lang: string, surface: string, publishedAt?: string) => {
+  const { entities } = analyseSentence(text, lang, publishedAt);
+  return entities.find((e) => e.mentions.some((m) => m.text === surface));
+};
+
+test("a title with a country resolves to the holder at the publication date", () => {
+  const text = "Le président égyptien a reçu une délégation de diplomates.";
+  assert.equal(entityOf(text, "fr", "président égyptien", "2012-09-10")?.id, "person:mohamed-morsi");
+  assert.equal(entityOf(text, "fr", "président égyptien", "2024-03-01")?.id, "person:abdel-fattah-el-sisi");
+  assert.equal(entityOf(text, "fr", "président égyptien", "2005-05-01")?.id, "person:hosni-mubarak");
+});
+
+test("an agent word with a country adjective is that country's sector", () => {
+  const e = entityOf("Les forces russes ont avancé vers la ville.", "fr", "forces russes", "2023-01-01");
+  assert.equal(e?.actor, "RUSMIL");
+  assert.equal(entityOf("Ukrainian troops crossed the river.", "en", "Ukrainian troops", "2023-01-01")?.actor, "UKRMIL");
+});
+
+test("a capital named as an actor is its government; where something happens, a place", () => {
+  assert.equal(entityOf("Moscou a condamné la décision de Varsovie.", "fr", "Moscou", "2023-01-01")?.actor, "RUSGOV");
+  const place = entityOf("Le sommet s'est tenu à Moscou en juin.", "fr", "Moscou", "2023-01-01");
+  assert.equal(place?.actor, undefined);
+  assert.equal(place?.country, "RUS");
+});
+
+test("son homologue X is X's holder of the office of the person just named", () => {
+  const text = "Le Premier ministre grec Antonis Samaras a rencontré son homologue espagnol à Athènes.";
+  assert.equal(entityOf(text, "fr", "homologue espagnol", "2012-07-01")?.id, "person:mariano-rajoy");
+  const en = "Russian President Vladimir Putin called his Belarusian counterpart on Friday.";
+  assert.equal(entityOf(en, "en", "Belarusian counterpart", "2023-05-05")?.id, "person:alexander-lukashenko");
+});
+
+test("a subject pronoun is the salient person of matching gender", () => {
+  const text = "Angela Merkel est arrivée à Bruxelles mardi. Elle a rencontré des dirigeants de la région.";
+  const merkel = entityOf(text, "fr", "Angela Merkel", "2013-04-02");
+  assert.ok(merkel?.mentions.some((m) => m.text === "Elle" && m.kind === "pronoun"));
+  const he = entityOf("Mark Rutte arrived in Kyiv on Monday. He met the mayor.", "en", "He", "2024-11-04");
+  assert.equal(he?.id, "person:mark-rutte");
+  assert.equal(entityOf("Il y a eu des combats à Gao.", "fr", "Il", "2012-07-01"), undefined);
+});
+
+test("a short name after a full one is the same person, known or not", () => {
+  const text = "Jean Duparquet, maire de la commune, a protesté. M. Duparquet a ensuite quitté la salle.";
+  const e = entityOf(text, "fr", "Jean Duparquet", "2020-01-01");
+  assert.equal(e?.mentions.length, 2);
+  assert.match(e!.id, /^person:local-/);
+});
+
+test("places are geocoded by the countries of the story", () => {
+  const libya = entityOf("Des combats ont éclaté à Tripoli, selon le gouvernement libyen.", "fr", "Tripoli", "2014-08-01");
+  assert.equal(libya?.country, "LBY");
+  const lebanon = entityOf("Des combats ont éclaté à Tripoli, selon l'armée libanaise.", "fr", "Tripoli", "2014-08-01");
+  assert.equal(lebanon?.country, "LBN");
+  assert.ok(Math.abs((lebanon?.lat ?? 0) - 34.4) < 0.3);
+});
+
+test("generic actors and acronyms", () => {
+  const { entities } = analyseSentence("La communauté internationale et l'OTAN ont salué l'accord conclu avec l'UE.", "fr", "2020-01-01");
+  const actors = entities.map((e) => e.actor);
+  assert.ok(actors.includes("IGO") && actors.includes("NATO") && actors.includes("EUR"), actors.join(","));
+});

@@ -1,0 +1,284 @@
+/**
+ * The entities stage: links every mention to the knowledge base (or to a stable local id), resolves
+ * titles, counterparts and pronouns inside the document, geocodes places, and groups the mentions into
+ * one Entity per real-world entity. Reads the `mentions` layer (gazetteer and, later, NER spans).
+ */
+import { fold, slug } from "../../kb/fold.js";
+import { knowledge, type Knowledge } from "../../kb/knowledge.js";
+import { actorAt, holderAt } from "../../kb/office.js";
+import type { Phrase } from "../../kb/phrase-index.js";
+import type { KbEntry } from "../../kb/world.js";
+import type { Entity, EntityType, Mention } from "../../model/record.js";
+import { docLang, layer, type Doc } from "../../pipeline/doc.js";
+import type { Stage } from "../../pipeline/stage.js";
+import type { RecognisedMention } from "../recognise/mention.js";
+import { docCountries, leadingCountry } from "./doc-countries.js";
+import { nearPlace, pickPlace, type CountryWeights } from "./geocode.js";
+
+export const ENTITIES_VERSION = "link-1";
+/** How many sentences back a pronoun or a bare title looks for its person. */
+const PRONOUN_REACH = 3;
+
+export const entitiesStage: Stage = {
+  name: "entities",
+  version: ENTITIES_VERSION,
+  requires: ["sentences", "tokens", "mentions"],
+  assigns: ["entities"],
+  run(doc, context) {
+    doc.layers.entities = linkEntities(doc, context.publishedAt ?? doc.meta.publishedAt);
+  },
+};
+
+interface Draft {
+  entity: Entity;
+  gender?: "m" | "f";
+  /** Folded last words of the names used, for "M. Samaras" after "Antonis Samaras". */
+  surnames: Set<string>;
+  lastSentence: number;
+  /** The office held on the publication day, for "son homologue" and bare titles. */
+  office?: string;
+}
+
+type Target = Omit<Entity, "mentions"> & { gender?: "m" | "f"; office?: string; surnames?: string[] };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[] {
+  const kb = knowledge(docLang(doc));
+  if (!kb) return [];
+  const day = publishedAt?.slice(0, 10) ?? today();
+  const mentions = [...layer(doc, "mentions")].sort((a, b) => a.start - b.start || b.end - a.end);
+  const phrasesOf = (m: RecognisedMention) => m.phrases ?? kb.index.lookup(m.text);
+  const countries = docCountries(kb.world, mentions, phrasesOf);
+  const leading = leadingCountry(countries);
+  const drafts = new Map<string, Draft>();
+  const order: Draft[] = [];
+  const linker = new Linker(kb, day, countries, leading, drafts);
+
+  const dateline = doc.layers.dateline ?? undefined;
+  for (const m of withDateline(doc, mentions, dateline?.place, dateline?.source)) {
+    if (m.signal) continue;
+    const target = linker.resolve(m, phrasesOf(m));
+    if (!target) continue;
+    let draft = drafts.get(target.id);
+    if (!draft) {
+      const { gender, office, surnames, ...entity } = target;
+      draft = { entity: { ...entity, mentions: [] }, surnames: new Set(surnames), lastSentence: m.sentence, ...(gender && { gender }), ...(office && { office }) };
+      drafts.set(target.id, draft);
+      order.push(draft);
+    }
+    if (m.producedBy === DATELINE_PLACE || (dateline?.place && m.outsideBody && m.text === dateline.place)) draft.entity.role ??= "place of origin";
+    if (m.kind === "name" && draft.entity.type === "PER") for (const w of nameWords(m.text)) draft.surnames.add(w);
+    draft.gender ??= m.gender;
+    draft.lastSentence = m.sentence;
+    const mention: Mention = { start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: m.kind, producedBy: m.producedBy };
+    draft.entity.mentions.push(mention);
+    linker.seen(draft, m);
+  }
+  return order.map((d) => ({ ...d.entity, producedBy: `${kb.lexicon.lang}/entities/${ENTITIES_VERSION}` }));
+}
+
+const DATELINE_PLACE = "dateline/place";
+const DATELINE_SOURCE = "dateline/source";
+
+/** The dateline's place and source as mentions; they replace what recognisers found inside them. */
+function withDateline(doc: Doc, mentions: RecognisedMention[], place: string | undefined, source: string | undefined): RecognisedMention[] {
+  const dl = doc.layers.dateline;
+  if (!dl) return mentions;
+  const extra: RecognisedMention[] = [];
+  let kept = mentions;
+  const sentence = layer(doc, "sentences").findIndex((s) => s.start <= dl.start && dl.start < s.end);
+  for (const [text, type, producedBy] of [[place, "LOC", DATELINE_PLACE], [source, "ORG", DATELINE_SOURCE]] as const) {
+    if (!text) continue;
+    const at = doc.text.indexOf(text, dl.start);
+    if (at < 0 || at >= dl.end) continue;
+    const end = at + text.length;
+    const same = kept.find((m) => m.start === at && m.end === end && m.type !== "MISC");
+    kept = kept.filter((m) => m === same || m.end <= at || m.start >= end);
+    if (same) same.outsideBody = true;
+    else extra.push({ start: at, end, sentence: Math.max(sentence, 0), text, type, kind: "name", producedBy, outsideBody: true });
+  }
+  return [...extra, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const nameWords = (text: string) => {
+  const words = fold(text).split(/[\s']+/).filter((w) => w.length > 2);
+  return words.length ? [words[words.length - 1], words.join(" ")] : [];
+};
+
+class Linker {
+  private persons: Draft[] = [];
+
+  constructor(
+    private readonly kb: Knowledge,
+    private readonly day: string,
+    private readonly countries: CountryWeights,
+    private readonly leading: string | undefined,
+    private readonly drafts: Map<string, Draft>,
+  ) {}
+
+  seen(draft: Draft, m: RecognisedMention): void {
+    if (draft.entity.type !== "PER" || m.kind === "pronoun") return;
+    this.persons = this.persons.filter((d) => d !== draft);
+    this.persons.push(draft);
+  }
+
+  resolve(m: RecognisedMention, phrases: Phrase[]): Target | undefined {
+    if (m.kind === "pronoun") return this.salientPerson(m.sentence, m.gender);
+    if (m.kind === "title") return this.title(m);
+    const group = phrases.find((p): p is Extract<Phrase, { what: "group" }> => p.what === "group")?.group;
+    if (group) return { id: `group:${group.actor}`, name: group.name, type: group.type, actor: group.actor };
+    if (m.kind === "nominal" && m.sector) {
+      const country = m.country ?? this.leading;
+      return country ? this.agent(country, m.sector, m.role, m.type) : undefined;
+    }
+    const people = phrases.find((p): p is Extract<Phrase, { what: "demonym" }> => p.what === "demonym" && p.demonym.people)?.demonym;
+    if (m.type === "MISC" && people) {
+      const c = this.kb.world.countries.get(people.country);
+      return { id: `people:${people.country}`, name: `${c?.name ?? people.country} (people)`, type: "MISC", country: people.country, ...(c?.actor && { actor: c.actor }) };
+    }
+    const entries = phrases.flatMap((p) => (p.what === "kb" ? [{ entry: this.kb.world.entries.get(p.alias.id)!, short: !!p.alias.short }] : [])).filter((c) => c.entry);
+    if (entries.length) return this.known(m, entries);
+    return this.unknown(m);
+  }
+
+  private fromEntry(e: KbEntry, m: RecognisedMention): Target {
+    switch (e.kind) {
+      case "person": {
+        const at = actorAt(e, this.day);
+        return {
+          id: e.id, name: e.name, type: "PER", country: at.country, actor: at.actor, ...(at.role && { role: at.role }),
+          ...(e.gender && { gender: e.gender }), ...(at.role && { office: at.role }),
+        };
+      }
+      case "country":
+        return { id: e.id, name: e.name, type: "GPE", country: e.country, actor: e.actor };
+      case "org":
+        return {
+          id: e.id, name: e.name, type: "ORG", ...(e.country && { country: e.country }), ...(e.actor && { actor: e.actor }),
+          ...(e.actor?.endsWith("MED") && { role: "media" }),
+        };
+      default: {
+        const capitalOf = e.country && this.kb.world.capitals.get(e.country) === e.id ? e.country : undefined;
+        // A capital that is not where something happens is its government: "le soutien de Moscou".
+        const metonymy = capitalOf && !m.locative && !m.outsideBody;
+        return {
+          id: e.id, name: e.name, type: "LOC", ...(e.country && { country: e.country }),
+          ...(metonymy ? { actor: `${capitalOf}GOV` } : e.actor && { actor: e.actor }),
+          ...(e.lat !== undefined && { lat: e.lat, lon: e.lon }),
+        };
+      }
+    }
+  }
+
+  private known(m: RecognisedMention, candidates: Array<{ entry: KbEntry; short: boolean }>): Target {
+    const of = (kinds: string[], short?: boolean) =>
+      candidates.filter((c) => kinds.includes(c.entry.kind) && (short === undefined || c.short === short)).map((c) => c.entry);
+    const persons = (short?: boolean) => this.pickPerson(of(["person"], short), m);
+    const place = () => pickPlace(this.kb.world, of(["region", "city"]), this.countries);
+    const polity = of(["country"])[0] ?? of(["org"])[0];
+    let entry: KbEntry | undefined;
+    if (m.type === "PER" && (m.role || m.gender || m.sector)) entry = persons() ?? polity;
+    else if (m.locative) entry = place() ?? polity ?? persons(false);
+    else entry = polity ?? persons(false) ?? (m.type === "LOC" ? place() ?? persons(true) : persons(true) ?? place());
+    entry ??= candidates[0].entry;
+    return this.fromEntry(entry, m);
+  }
+
+  private pickPerson(list: KbEntry[], m: RecognisedMention): KbEntry | undefined {
+    if (list.length <= 1) return list[0];
+    const score = (e: KbEntry) => {
+      const at = actorAt(e, this.day);
+      const active = at.role && !at.role.startsWith("former") ? 2 : 0;
+      const inDoc = (this.countries.get(at.country) ?? 0) * 3;
+      const named = this.drafts.has(e.id) ? 4 : 0;
+      const country = m.country && at.country === m.country ? 3 : 0;
+      return active + inDoc + named + country;
+    };
+    return [...list].sort((a, b) => score(b) - score(a))[0];
+  }
+
+  private agent(country: string, sector: string, role: string | undefined, type: EntityType): Target {
+    const c = this.kb.world.countries.get(country);
+    const code = `${c?.actor ?? country}${sector}`;
+    return { id: `actor:${code}`, name: `${c?.name ?? country} ${role ?? sector.toLowerCase()}`, type, country, actor: code, ...(role && { role }) };
+  }
+
+  private person(termPerson: string): Target | undefined {
+    const e = this.kb.world.entries.get(termPerson);
+    return e && this.fromEntry(e, { kind: "name" } as RecognisedMention);
+  }
+
+  private title(m: RecognisedMention): Target | undefined {
+    if (m.counterpart) {
+      const other = [...this.persons].reverse().find((d) => d.office && d.entity.country !== m.country);
+      if (other?.office && m.country) {
+        const term = holderAt(this.kb.world, m.country, other.office, this.day);
+        if (term) return this.person(term.person);
+      }
+      return m.country ? this.office(m.country, other?.office ?? "counterpart", "GOV") : undefined;
+    }
+    if (m.role && m.country) {
+      const term = holderAt(this.kb.world, m.country, m.role, this.day);
+      return term ? this.person(term.person) : this.office(m.country, m.role, m.sector ?? "GOV");
+    }
+    if (m.role) {
+      // "le président" alone: the person of that office named most recently, else the leading country's.
+      const named = [...this.persons].reverse().find((d) => d.office === m.role && m.sentence - d.lastSentence <= 10);
+      if (named) return this.asTarget(named);
+      const term = this.leading && holderAt(this.kb.world, this.leading, m.role, this.day);
+      return term ? this.person(term.person) : undefined;
+    }
+    return m.country ? this.office(m.country, "official", m.sector ?? "GOV") : undefined;
+  }
+
+  private office(country: string, role: string, sector: string): Target {
+    const c = this.kb.world.countries.get(country);
+    return {
+      id: `office:${country}:${slug(role)}`, name: `${c?.name ?? country} ${role}`, type: "PER", country,
+      actor: `${c?.actor ?? country}${sector}`, role, office: role,
+    };
+  }
+
+  private asTarget(d: Draft): Target {
+    const { mentions: _, ...entity } = d.entity;
+    return entity;
+  }
+
+  private salientPerson(sentence: number, gender: "m" | "f" | undefined): Target | undefined {
+    const d = [...this.persons].reverse().find((p) => sentence - p.lastSentence <= PRONOUN_REACH && (!gender || !p.gender || p.gender === gender));
+    return d && this.asTarget(d);
+  }
+
+  private unknown(m: RecognisedMention): Target | undefined {
+    const words = nameWords(m.text);
+    if ((m.type === "PER" || m.type === "MISC") && !/\s/.test(m.text.trim())) {
+      // "Samaras" after "Antonis Samaras": the same person.
+      const same = [...this.persons].reverse().find((d) => words.some((w) => d.surnames.has(w)));
+      if (same) return this.asTarget(same);
+    }
+    if (m.type === "LOC" || (m.type === "MISC" && m.locative)) {
+      const near = nearPlace(this.kb.world, m.text);
+      if (near) return this.fromEntry(near, m);
+    }
+    const inner = this.innerCountry(m.text);
+    // Unknown people, places and things are most likely of the country the story is about.
+    const country = m.country ?? inner ?? (m.type === "ORG" ? undefined : this.leading);
+    const c = country ? this.kb.world.countries.get(country) : undefined;
+    const actor = c && (m.sector ? `${c.actor}${m.sector}` : c.actor);
+    return {
+      id: `${m.type === "PER" ? "person" : m.type === "LOC" ? "place" : m.type === "ORG" ? "org" : "misc"}:local-${slug(m.text)}`,
+      name: m.text, type: m.type, ...(country && { country }), ...(actor && m.type !== "LOC" && m.type !== "MISC" && { actor }),
+      ...(m.role && { role: m.role }), ...(m.gender && { gender: m.gender }), surnames: m.type === "PER" ? words : [],
+    };
+  }
+
+  /** A country named inside a name: "Association des leaders religieux du Mali" → MLI. */
+  private innerCountry(text: string): string | undefined {
+    for (const word of text.split(/[\s']+/)) {
+      const id = this.kb.index.lookup(word).find((p) => p.what === "kb" && p.alias.id.startsWith("country:"));
+      if (id?.what === "kb") return id.alias.id.slice(8);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,315 @@
+/**
+ * The gazetteer recogniser: finds names the knowledge base knows (countries, organisations, office
+ * holders, places), titles with their country ("le président égyptien"), agents ("forces russes"),
+ * generic groups ("nations occidentales"), subject pronouns and capitalised names nobody knows yet.
+ * It fills the `mentions` layer that a trained NER model later adds to; linking happens downstream.
+ */
+import { fold, isCapitalised } from "../../kb/fold.js";
+import { knowledge, type Knowledge } from "../../kb/knowledge.js";
+import { hasWordKind } from "../../kb/lexicon.js";
+import type { Phrase, PhraseMatch } from "../../kb/phrase-index.js";
+import type { EntityType, Token } from "../../model/record.js";
+import { docLang, layer, type Doc } from "../../pipeline/doc.js";
+import type { Stage } from "../../pipeline/stage.js";
+import type { RecognisedMention } from "./mention.js";
+import { isAllCaps, surfaceTokens } from "./surface.js";
+
+export const RECOGNISE_VERSION = "gazetteer-1";
+
+interface Item {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  phrases: Phrase[];
+  unknown?: EntityType;
+}
+
+const LETTER = /^\p{L}/u;
+const OPENERS = /^["«“'(\[—–-]$/;
+const COMMA = /^,$/;
+/** Sectors whose agent words name one institution of the country in question. */
+const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
+
+export const recogniseStage: Stage = {
+  name: "recognise",
+  version: RECOGNISE_VERSION,
+  requires: ["sentences", "tokens"],
+  assigns: ["mentions"],
+  run(doc) {
+    doc.layers.mentions = recognise(doc);
+  },
+};
+
+export function recognise(doc: Doc): RecognisedMention[] {
+  const kb = knowledge(docLang(doc));
+  if (!kb) return [];
+  const sentences = layer(doc, "sentences");
+  const tokens = layer(doc, "tokens");
+  const out: RecognisedMention[] = [];
+  sentences.forEach((s, i) => {
+    const words = surfaceTokens(tokens[i] ?? []);
+    const caps = isAllCaps(doc.text.slice(s.start, s.end));
+    const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words));
+    out.push(...toMentions(doc.text, words, items, kb, i, caps, s.role !== "body"));
+  });
+  return out;
+}
+
+/** First word of the sentence, after any opening quote or dash. */
+function firstWordIndex(words: readonly Token[]): number {
+  let k = 0;
+  while (k < words.length && OPENERS.test(words[k].text)) k++;
+  return k;
+}
+
+/**
+ * Which surface words the tagger calls proper nouns, when a tagger ran: a lone capitalised word is
+ * only a name candidate if so ("Oreshnik", not "États" or "Concept"). Undefined without tags.
+ */
+function properNouns(doc: Doc, sentence: number, words: Token[]): Set<number> | undefined {
+  const tags = doc.layers.tags?.[sentence];
+  const tokens = doc.layers.tokens?.[sentence];
+  if (!tags || !tokens) return undefined;
+  const starts = new Set(tokens.flatMap((t, k) => (tags[k]?.upos === "PROPN" || tags[k]?.upos === "X" ? [t.start] : [])));
+  return new Set(words.flatMap((w, k) => (starts.has(w.start) ? [k] : [])));
+}
+
+/** In capitals, only phrases that cannot be a common word: no short aliases, no small towns. */
+function keepInCapitals(kb: Knowledge, phrases: Phrase[], surface: string): Phrase[] {
+  return phrases.filter((p) => {
+    if (p.what !== "kb") return true;
+    const e = kb.world.entries.get(p.alias.id);
+    if (surface.length < 4 && e?.kind !== "country") return false;
+    return e?.kind !== "city" || (e.population ?? 0) >= 100_000 || kb.world.capitals.get(e.country ?? "") === e.id;
+  });
+}
+
+function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, propn: Set<number> | undefined): Item[] {
+  const items: Item[] = [];
+  const lex = kb.lexicon;
+  const start = firstWordIndex(words);
+  const isName = (w: Token | undefined) => !!w && LETTER.test(w.text) && isCapitalised(w.text) && !hasWordKind(lex, w.text, "stop");
+  // A lone word that is only a town or a surname ("Ashraf", "Obama") may be part of an unknown name.
+  const weak = (m: PhraseMatch) =>
+    m.first === m.last &&
+    m.phrases.every((p) => p.what === "kb" && (p.alias.short || kb.world.entries.get(p.alias.id)?.kind === "city"));
+  const knownAt = (k: number) => {
+    const m = kb.index.match(text, words, k, caps);
+    return !!m && m.phrases.some((p) => p.what === "kb") && !weak(m);
+  };
+  for (let i = 0; i < words.length; ) {
+    const m = kb.index.match(text, words, i, caps);
+    if (m && caps) m.phrases = keepInCapitals(kb, m.phrases, text.slice(m.start, m.end));
+    const partOfName = !caps && m && weak(m) && isName(words[i]) && isName(words[i + 1]) && !knownAt(i + 1);
+    if (m?.phrases.length && !partOfName) {
+      items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
+      i = m.last + 1;
+      continue;
+    }
+    if (caps || !isName(words[i])) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words, joined by connectors ("Nock Ag Attia", "Ahmed ben Ali").
+    let last = i;
+    for (;;) {
+      const next = words[last + 1];
+      if (isName(next) && !knownAt(last + 1)) last++;
+      else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2)) last += 2;
+      else break;
+    }
+    // An organisation's name runs on in lower case up to its last capitalised word ("Conseil suprême d'État").
+    if (hasWordKind(lex, words[i].text, "org-head")) {
+      for (let k = last + 1, lower = 0; k < words.length && lower <= 4; k++) {
+        const w = words[k];
+        if (!LETTER.test(w.text) || hasWordKind(lex, w.text, "locative")) break;
+        if (isCapitalised(w.text)) {
+          if (hasWordKind(lex, w.text, "stop")) break;
+          last = k;
+          lower = 0;
+        } else lower++;
+      }
+    }
+    const single = last === i;
+    if (single && (i === start || (propn && !propn.has(i)) || (!propn && guessType(words, i, last, kb) === "MISC"))) {
+      i++;
+      continue;
+    }
+    items.push({ first: i, last, start: words[i].start, end: words[last].end, phrases: [], unknown: guessType(words, i, last, kb) });
+    i = last + 1;
+  }
+  return items;
+}
+
+function guessType(words: Token[], first: number, last: number, kb: Knowledge): EntityType {
+  const lex = kb.lexicon;
+  const before = words[first - 1];
+  for (let k = first; k <= last; k++) {
+    const w = words[k].text;
+    if (hasWordKind(lex, w, "org-head")) return "ORG";
+    if (hasWordKind(lex, w, "loc-head")) return "LOC";
+    if (hasWordKind(lex, w, "misc-head")) return "MISC";
+  }
+  if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
+  if (first === last && before && hasWordKind(lex, before.text, "locative")) return "LOC";
+  return first === last ? "MISC" : "PER";
+}
+
+const primary = (item: Item) => item.phrases[0]?.what;
+const has = (item: Item | undefined, what: Phrase["what"]) => !!item && item.phrases.some((p) => p.what === what);
+const demonymOf = (item: Item | undefined, people: boolean) =>
+  item?.phrases.find((p): p is Extract<Phrase, { what: "demonym" }> => p.what === "demonym" && p.demonym.people === people)?.demonym;
+const countryOf = (item: Item | undefined) =>
+  item?.phrases.find((p): p is Extract<Phrase, { what: "kb" }> => p.what === "kb" && p.alias.id.startsWith("country:"))?.alias.id.slice(8);
+const isPersonName = (item: Item | undefined) =>
+  !!item && (item.unknown === "PER" || item.unknown === "MISC" || item.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("person:")));
+
+function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, sentence: number, caps: boolean, outsideBody: boolean): RecognisedMention[] {
+  const lex = kb.lexicon;
+  const byFirst = new Map(items.map((it, k) => [it.first, k]));
+  const after = (item: Item) => items[byFirst.get(item.last + 1) ?? -1];
+  const used = new Set<Item>();
+  const attached = new Map<Item, Partial<RecognisedMention>>();
+  const out: RecognisedMention[] = [];
+  const emit = (first: Item, last: Item, fields: Omit<RecognisedMention, "start" | "end" | "sentence" | "text" | "producedBy">) => {
+    out.push({
+      start: first.start, end: last.end, sentence, text: text.slice(first.start, last.end),
+      producedBy: `${lex.lang}/entities/${RECOGNISE_VERSION}`, ...(outsideBody && { outsideBody }), ...fields,
+    });
+  };
+  /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
+  const ofCountry = (item: Item): Item | undefined => {
+    let k = item.last + 1;
+    const w = (n: number) => (words[n] ? fold(words[n].text) : "");
+    if (!["de", "du", "d'", "des"].includes(w(k))) return undefined;
+    k++;
+    if (w(k) === "la" || w(k) === "l'") k++;
+    const target = items[byFirst.get(k) ?? -1];
+    return countryOf(target) ? target : undefined;
+  };
+  const locative = (item: Item) => {
+    const before = words[item.first - 1];
+    return !!before && hasWordKind(lex, before.text, "locative");
+  };
+
+  // Apposition: "Ashraf Khalil, correspondant égyptien" gives the name its country and sector.
+  items.forEach((item, idx) => {
+    const prev = items[idx - 1];
+    const title = item.phrases.find((p): p is Extract<Phrase, { what: "title" }> => p.what === "title")?.title;
+    const adj = demonymOf(after(item), false);
+    if (!title || title.kind !== "office" || !adj || !prev?.unknown || prev.last + 2 !== item.first) return;
+    if (!COMMA.test(words[prev.last + 1].text) || attached.has(prev)) return;
+    attached.set(prev, { type: "PER", country: adj.country, ...(title.sector && { sector: title.sector }) });
+  });
+  items.forEach((item, idx) => {
+    if (used.has(item)) return;
+    const what = primary(item);
+    if (what === "title" && !item.unknown) {
+      const title = item.phrases.find((p): p is Extract<Phrase, { what: "title" }> => p.what === "title")!.title;
+      let tail = item;
+      let country: string | undefined;
+      const prev = items[idx - 1];
+      const adjBefore = prev && prev.last + 1 === item.first ? demonymOf(prev, false) : undefined;
+      const head = adjBefore ? prev : item;
+      if (adjBefore) country = adjBefore.country; // English: "Russian President"
+      const adj = demonymOf(after(item), false);
+      if (adj) {
+        country = adj.country;
+        tail = after(item);
+      } else {
+        const of = ofCountry(item);
+        if (of) {
+          country = countryOf(of);
+          tail = of;
+        }
+      }
+      let name = after(tail);
+      if (!name && words[tail.last + 1] && COMMA.test(words[tail.last + 1].text)) name = items[byFirst.get(tail.last + 2) ?? -1];
+      if (title.kind === "honorific") {
+        if (name && name.first === tail.last + 1) attached.set(name, { gender: title.gender, type: "PER" });
+        return;
+      }
+      const commaName = name && name.first !== tail.last + 1;
+      if (name && isPersonName(name) && (!commaName || title.kind === "counterpart")) {
+        attached.set(name, {
+          type: "PER", ...(country && { country }), ...(title.role && { role: title.role }),
+          ...(title.sector && { sector: title.sector }), ...(title.gender && { gender: title.gender }),
+        });
+        used.add(tail);
+        if (!commaName) return;
+      }
+      if (title.kind === "counterpart" || title.role || country) {
+        used.add(tail);
+        emit(head, tail, {
+          type: "PER", kind: "title", ...(country && { country }), ...(title.role && { role: title.role }),
+          ...(title.sector && { sector: title.sector }), ...(title.gender && { gender: title.gender }),
+          ...(title.kind === "counterpart" && { counterpart: true }),
+        });
+      }
+      return;
+    }
+    if (what === "agent" && !has(item, "kb")) {
+      const agent = item.phrases.find((p): p is Extract<Phrase, { what: "agent" }> => p.what === "agent")!.agent;
+      const prev = items[idx - 1];
+      const adjBefore = prev && prev.last + 1 === item.first && !used.has(prev) ? demonymOf(prev, false) : undefined;
+      const adj = demonymOf(after(item), false);
+      const of = adj ? undefined : ofCountry(item);
+      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country;
+      if (!country) {
+        // A named institution without its country ("la Cour constitutionnelle", "le ministère de
+        // l'Information") is the country the story is about; the linker supplies it.
+        const surface = text.slice(item.start, item.end);
+        const institution = INSTITUTIONS.has(agent.code) && (isCapitalised(surface) || /\s/.test(surface) || agent.code === "SPY");
+        if (institution && !caps) emit(item, item, { type: agent.type, kind: "nominal", sector: agent.code, role: agent.role });
+        return;
+      }
+      const first = adjBefore && !adj && !of ? prev : item;
+      const last = adj ? after(item) : of ?? item;
+      used.add(last);
+      emit(first, last, { type: agent.type, kind: "nominal", country, sector: agent.code, role: agent.role });
+      return;
+    }
+    if (what === "group") {
+      const group = item.phrases.find((p): p is Extract<Phrase, { what: "group" }> => p.what === "group")!.group;
+      emit(item, item, { type: group.type, kind: "nominal", phrases: item.phrases });
+      return;
+    }
+    if (what === "pronoun") {
+      const pronoun = item.phrases.find((p): p is Extract<Phrase, { what: "pronoun" }> => p.what === "pronoun")!.pronoun;
+      const next = words[item.last + 1];
+      if (pronoun.plural || item.first !== firstWordIndex(words) || caps) return;
+      if (next && hasWordKind(lex, next.text, "impersonal")) return;
+      emit(item, item, { type: "PER", kind: "pronoun", ...(pronoun.gender && { gender: pronoun.gender }) });
+      return;
+    }
+    if (what === "demonym" && !has(item, "kb")) {
+      const people = demonymOf(item, true);
+      if (people && !caps && item.first !== firstWordIndex(words)) emit(item, item, { type: "MISC", kind: "name", country: people.country, phrases: item.phrases });
+      else {
+        const adjective = demonymOf(item, false);
+        if (adjective) emit(item, item, { type: "MISC", kind: "nominal", country: adjective.country, signal: true });
+      }
+      return;
+    }
+    const extra = attached.get(item);
+    if (item.unknown) {
+      emit(item, item, { type: extra?.type ?? item.unknown, kind: "name", ...extra, ...(locative(item) && { locative: true }) });
+      return;
+    }
+    const kbPhrases = item.phrases.filter((p) => p.what === "kb");
+    if (!kbPhrases.length) return;
+    const type = kbType(kbPhrases, extra?.type);
+    emit(item, item, { type, kind: "name", phrases: kbPhrases, ...extra, ...(locative(item) && { locative: true }) });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function kbType(phrases: Phrase[], forced: EntityType | undefined): EntityType {
+  if (forced) return forced;
+  const ids = phrases.map((p) => (p.what === "kb" ? p.alias.id : ""));
+  if (ids.some((id) => id.startsWith("country:"))) return "GPE";
+  if (ids.some((id) => id.startsWith("org:"))) return "ORG";
+  if (ids.some((id) => id.startsWith("person:"))) return "PER";
+  return "LOC";
+}
