@@ -26,7 +26,7 @@ for (const suite of suites) {
 }
 
 const failures: string[] = [];
-const measured = new Map(results.flatMap((r) => r.rows.map((row) => [rowKey(r.suite, row), row.value] as const)));
+const measured = new Map(results.flatMap((r) => r.rows.filter((row) => !row.peer).map((row) => [rowKey(r.suite, row), row.value] as const)));
 for (const [key, floor] of Object.entries(floors)) {
   if (only.length && !only.includes(key.split("/")[0])) continue;
   const value = measured.get(key);

@@ -209,6 +209,6 @@ export const entitiesSuite: EvalSuite = {
       scoreArticle(text, gold, predicted, ours, true);
       scoreArticle(text, gold, phoenixPredict(text, phoenix, gold.publishedAt ?? "9999"), peer, false);
     }
-    return [...rows("gold", ours, true), ...rows("gold-phoenix-peer", peer, true)];
+    return [...rows("gold", ours, true), ...rows("gold-phoenix-peer", peer, true).map((row) => ({ ...row, peer: true }))];
   },
 };

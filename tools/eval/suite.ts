@@ -6,6 +6,8 @@ export interface EvalRow {
   value: number;
   /** Count of items the figure is computed on (sentences, entities…), for the reader. */
   n?: number;
+  /** A figure of another system on the same data, for comparison: shown, never floored. */
+  peer?: boolean;
 }
 
 export interface EvalSuite {

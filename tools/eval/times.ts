@@ -217,7 +217,7 @@ export const timesSuite: EvalSuite = {
     for (const [suffix, predict] of predictors) {
       let total = emptyScores;
       for (const doc of dev) total = addScores(total, scoreSpans(doc.times, await predict("fr", doc.text, doc.dct)));
-      rows.push(...timebankRows(`fr-timebank-dev${suffix}`, total));
+      rows.push(...timebankRows(`fr-timebank-dev${suffix}`, total).map((row) => (suffix ? { ...row, peer: true } : row)));
     }
     const articles = readGoldArticles();
     const onArticles: Array<[string, (article: GoldArticle) => TimeSpan[] | Promise<TimeSpan[]>]> = [
@@ -243,7 +243,7 @@ export const timesSuite: EvalSuite = {
           }
         }
       }
-      rows.push(...goldRows(`gold-articles${suffix}`, right, required, seedRight, seedRequired));
+      rows.push(...goldRows(`gold-articles${suffix}`, right, required, seedRight, seedRequired).map((row) => (suffix ? { ...row, peer: true } : row)));
     }
     return rows;
   },
