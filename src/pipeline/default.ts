@@ -2,6 +2,7 @@
 import { languageStage } from "../stages/language/language.js";
 import { segmentStage } from "../stages/segment/segment.js";
 import { timesStage } from "../stages/times/times.js";
+import { nerStage } from "../stages/ner/ner.js";
 import { recogniseStage } from "../stages/recognise/recognise.js";
 import { entitiesStage } from "../stages/entities/entities.js";
 import { buildPipeline, type Pipeline } from "./pipeline.js";
@@ -9,6 +10,6 @@ import { buildPipeline, type Pipeline } from "./pipeline.js";
 let pipeline: Pipeline | undefined;
 
 export function defaultPipeline(): Pipeline {
-  pipeline ??= buildPipeline([languageStage, segmentStage, timesStage, recogniseStage, entitiesStage]);
+  pipeline ??= buildPipeline([languageStage, segmentStage, timesStage, nerStage, recogniseStage, entitiesStage]);
   return pipeline;
 }

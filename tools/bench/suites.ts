@@ -2,5 +2,6 @@
 import type { BenchSuite } from "./suite.js";
 import { segmentBench } from "./segment.js";
 import { timesBench } from "./times.js";
+import { nerBench } from "./ner.js";
 
-export const benches: BenchSuite[] = [segmentBench, timesBench];
+export const benches: BenchSuite[] = [segmentBench, timesBench, nerBench];

@@ -3,5 +3,6 @@ import type { EvalSuite } from "./suite.js";
 import { segmentSuite } from "./segment.js";
 import { timesSuite } from "./times.js";
 import { entitiesSuite } from "./entities.js";
+import { nerSuite } from "./ner.js";
 
-export const suites: EvalSuite[] = [segmentSuite, timesSuite, entitiesSuite];
+export const suites: EvalSuite[] = [segmentSuite, timesSuite, entitiesSuite, nerSuite];

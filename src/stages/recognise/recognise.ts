@@ -13,6 +13,7 @@ import { docLang, layer, type Doc } from "../../pipeline/doc.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { RecognisedMention } from "./mention.js";
 import { isAllCaps, surfaceTokens } from "./surface.js";
+import { mergeNerMentions } from "../ner/merge.js";
 
 export const RECOGNISE_VERSION = "gazetteer-1";
 
@@ -37,7 +38,8 @@ export const recogniseStage: Stage = {
   requires: ["sentences", "tokens"],
   assigns: ["mentions"],
   run(doc) {
-    doc.layers.mentions = recognise(doc);
+    // The NER stage's spans, when it ran, join the gazetteer's (merge policy: src/stages/ner/merge.ts).
+    doc.layers.mentions = mergeNerMentions(recognise(doc), doc.layers.nerMentions);
   },
 };
 

@@ -1,0 +1,65 @@
+/** The trained NER model of a language: weights loaded once, with its trigger words and gazetteer. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { decodeBilou, type LabelledSpan } from "../../learn/bilou.js";
+import type { LinearModel } from "../../learn/linear-model.js";
+import { loadWeights } from "../../learn/weights-file.js";
+import { modelsDir } from "../../resources/paths.js";
+import { NerFeatures } from "./features.js";
+import { gazetteer } from "./gazetteer.js";
+import { LabelBuffers, labelSentence } from "./labeller.js";
+import { isCapsSpan } from "./token-view.js";
+import { triggerWords } from "./triggers.js";
+import { loadPrior, type StoredPrior } from "./word-prior.js";
+
+export const NER_VERSION = 1;
+export const nerModelFile = `ner-${NER_VERSION}.gzw`;
+export const nerModelName = (lang: string) => `${lang}-ner-${NER_VERSION}`;
+
+export interface NerMeta {
+  name: string;
+  bits: number;
+  types: string[];
+  prior?: StoredPrior;
+}
+
+export class NerModel {
+  private readonly features: NerFeatures;
+  private readonly buffers = new LabelBuffers();
+
+  constructor(
+    readonly lang: string,
+    readonly name: string,
+    private readonly model: LinearModel,
+    prior?: StoredPrior,
+  ) {
+    this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), loadPrior(prior));
+  }
+
+  /** Entity spans over tokens starts[k]…ends[k] (k < n) of one sentence of `text`. */
+  spans(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): LabelledSpan[] {
+    if (n === 0) return [];
+    this.features.load(text, starts, ends, n, isCapsSpan(text, starts[0], ends[n - 1]));
+    labelSentence(this.model, this.features, this.buffers);
+    return decodeBilou(this.buffers.labels, n);
+  }
+}
+
+const cache = new Map<string, NerModel | undefined>();
+
+export function nerModel(lang: string): NerModel | undefined {
+  if (cache.has(lang)) return cache.get(lang);
+  const path = join(modelsDir, lang, nerModelFile);
+  let model: NerModel | undefined;
+  if (/^[a-z]{2,3}$/.test(lang) && existsSync(path)) {
+    const bundle = loadWeights<NerMeta>(path);
+    model = new NerModel(lang, bundle.meta.name, bundle.models.ner, bundle.meta.prior);
+  }
+  cache.set(lang, model);
+  return model;
+}
+
+/** After training writes a new model, the next document must read it. */
+export function forgetNerModels(): void {
+  cache.clear();
+}

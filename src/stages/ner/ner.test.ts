@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { decodeBilou, encodeBilou } from "../../learn/bilou.js";
+import { encodeWeights } from "../../learn/weights-file.js";
+import { createDoc } from "../../pipeline/doc.js";
+import { segment } from "../segment/segment.js";
+import { segmentRules } from "../segment/rules.js";
+import { tokenize } from "../segment/tokenize.js";
+import { NER_TYPES } from "./labeller.js";
+import { mergeNerMentions } from "./merge.js";
+import { nerModel } from "./model.js";
+import { nerMentions } from "./ner.js";
+import { trainNer, type NerSentence } from "./train-ner.js";
+import { triggerWords } from "./triggers.js";
+import type { RecognisedMention } from "../recognise/mention.js";
+
+/** A tiny corpus of our own: "Name Name verb … City" sentences. */
+function tinyCorpus(): NerSentence[] {
+  const rules = segmentRules("en");
+  const lines: Array<[string, Array<[string, string]>]> = [
+    ["Maria Lopez visited Boston on Monday.", [["Maria Lopez", "PER"], ["Boston", "LOC"]]],
+    ["The Acme Corporation hired Tom Baker.", [["Acme Corporation", "ORG"], ["Tom Baker", "PER"]]],
+    ["Officials in Lyon met Anna Weber.", [["Lyon", "LOC"], ["Anna Weber", "PER"]]],
+    ["Nothing happened there yesterday.", []],
+  ];
+  return lines.map(([text, entities]) => {
+    const { starts, ends } = tokenize(text, rules);
+    const spans = entities.map(([surface, type]) => {
+      const at = text.indexOf(surface);
+      return { first: starts.findIndex((s) => s === at), last: ends.findIndex((e) => e === at + surface.length), type: NER_TYPES.indexOf(type as (typeof NER_TYPES)[number]) };
+    });
+    return { text, starts, ends, spans };
+  });
+}
+
+test("BILOU encodes and decodes spans", () => {
+  const spans = [{ first: 0, last: 1, type: 0 }, { first: 3, last: 3, type: 2 }];
+  assert.deepEqual(decodeBilou(encodeBilou(5, spans), 5), spans);
+});
+
+test("training twice with the same seed gives identical weights", () => {
+  const options = { seed: 3, epochs: 4, bits: 14, capsShare: 0.5, triggers: triggerWords("en") };
+  const a = encodeWeights({ meta: {}, models: { ner: trainNer(tinyCorpus(), options) } });
+  const b = encodeWeights({ meta: {}, models: { ner: trainNer(tinyCorpus(), options) } });
+  assert.ok(a.length > 100);
+  assert.deepEqual(a, b);
+});
+
+/** Our own modern sentences (not the gold articles): which entities the committed model finds. */
+function found(lang: string, text: string): string[] {
+  const model = nerModel(lang);
+  assert.ok(model, `models/${lang}/ner-1.gzw is committed`);
+  const seg = segment(text, lang);
+  const doc = createDoc(text, { lang });
+  doc.layers.sentences = seg.sentences;
+  doc.layers.tokens = seg.tokens;
+  return nerMentions(doc, model).map((m) => `${m.text}/${m.type}`);
+}
+
+test("the French model finds people, organisations and places in modern news", () => {
+  const got = found("fr", "Le Premier ministre Jean Dupontel a rencontré mardi à Lyon les dirigeants de la Banque mondiale. Selon le ministère de la Santé, Marie Lefèvre quittera Marseille.");
+  for (const want of ["Jean Dupontel/PER", "Lyon/LOC", "Marie Lefèvre/PER", "Marseille/LOC"]) assert.ok(got.includes(want), `${want} in ${got.join(", ")}`);
+  assert.ok(got.some((m) => m.startsWith("Banque mondiale") && m.endsWith("/ORG")), `an ORG in ${got.join(", ")}`);
+});
+
+test("the English model finds people, organisations and places in modern news", () => {
+  const got = [
+    ...found("en", "Karl Hoffmann, a manager at Microsoft, moved to Detroit last year."),
+    ...found("en", "The European Commission said on Friday that Karl Hoffmann would visit Ottawa."),
+  ];
+  for (const want of ["Karl Hoffmann/PER", "Microsoft/ORG", "Detroit/LOC", "European Commission/ORG", "Ottawa/LOC"]) assert.ok(got.includes(want), `${want} in ${got.join(", ")}`);
+});
+
+test("the model's spans replace the recogniser's guesses, never its knowledge-base names", () => {
+  const m = (start: number, end: number, type: RecognisedMention["type"], extra: Partial<RecognisedMention> = {}): RecognisedMention =>
+    ({ start, end, sentence: 0, text: "x", type, kind: "name", producedBy: "test", ...extra });
+  const kb = m(0, 5, "GPE", { phrases: [{ what: "pronoun", pronoun: { form: "x", plural: false } }] });
+  const guess = m(10, 15, "MISC");
+  const merged = mergeNerMentions([kb, guess], [m(0, 5, "LOC"), m(10, 20, "ORG"), m(30, 35, "PER")]);
+  assert.deepEqual(merged.map((x) => `${x.start}-${x.end}/${x.type}`), ["0-5/GPE", "10-20/ORG", "30-35/PER"]);
+});

@@ -1,0 +1,58 @@
+/**
+ * The ner stage: the trained labeller's spans over each sentence's surface tokens, as the private
+ * `nerMentions` layer. The recogniser merges them into `mentions` (see merge.ts), so names that no
+ * list knows yet still reach linking, and known names keep the knowledge base's identity.
+ */
+import { docLang, layer, type Doc } from "../../pipeline/doc.js";
+import type { Stage } from "../../pipeline/stage.js";
+import type { RecognisedMention } from "../recognise/mention.js";
+import { NER_TYPES } from "./labeller.js";
+import { nerModel, NER_VERSION, type NerModel } from "./model.js";
+
+declare module "../../pipeline/doc.js" {
+  interface Layers {
+    /** What the NER model found, before the recogniser merges it with the gazetteer's mentions. */
+    nerMentions: RecognisedMention[];
+  }
+}
+
+export const nerStage: Stage = {
+  name: "ner",
+  version: String(NER_VERSION),
+  requires: ["sentences", "tokens"],
+  assigns: ["nerMentions"],
+  languages: ["fr", "en"],
+  run(doc) {
+    const model = nerModel(docLang(doc));
+    doc.layers.nerMentions = model ? nerMentions(doc, model) : [];
+  },
+};
+
+const starts: number[] = [];
+const ends: number[] = [];
+
+export function nerMentions(doc: Doc, model: NerModel): RecognisedMention[] {
+  const sentences = layer(doc, "sentences");
+  const tokens = layer(doc, "tokens");
+  const out: RecognisedMention[] = [];
+  for (let s = 0; s < tokens.length; s++) {
+    // Surface tokens: the words of a multi-word token ("du" = de + le) share its span.
+    starts.length = 0;
+    ends.length = 0;
+    for (const t of tokens[s]) {
+      if (starts.length > 0 && starts[starts.length - 1] === t.start) continue;
+      starts.push(t.start);
+      ends.push(t.end);
+    }
+    const outsideBody = sentences[s]?.role !== "body";
+    for (const span of model.spans(doc.text, starts, ends, starts.length)) {
+      const start = starts[span.first];
+      const end = ends[span.last];
+      out.push({
+        start, end, sentence: s, text: doc.text.slice(start, end), type: NER_TYPES[span.type], kind: "name", producedBy: model.name,
+        ...(outsideBody && { outsideBody }),
+      });
+    }
+  }
+  return out;
+}

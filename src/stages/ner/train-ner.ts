@@ -1,0 +1,69 @@
+/** Training the NER labeller from token-labelled sentences: deterministic for a given seed and order. */
+import { encodeBilou, type LabelledSpan } from "../../learn/bilou.js";
+import type { LinearModel } from "../../learn/linear-model.js";
+import { Perceptron } from "../../learn/perceptron.js";
+import { Random } from "../../learn/random.js";
+import { NerFeatures } from "./features.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { LabelBuffers, NER_CLASSES, trainSentence } from "./labeller.js";
+import { isCapsSpan } from "./token-view.js";
+
+/** A training sentence: its own text, surface-token offsets into it, and entity spans over tokens. */
+export interface NerSentence {
+  text: string;
+  starts: number[];
+  ends: number[];
+  /** type indexes NER_TYPES. */
+  spans: LabelledSpan[];
+}
+
+export interface NerTrainOptions {
+  seed: number;
+  epochs: number;
+  bits: number;
+  triggers: Map<number, number>;
+  gazetteer?: Gazetteer;
+  /** Folded word → word-prior bucket (word-prior.ts). */
+  prior?: Map<number, number>;
+  /** Share of sentences with entities also seen in capitals, as headlines are (0 … 1). */
+  capsShare: number;
+  log?: (line: string) => void;
+}
+
+/** Sentences in capitals made from a random share of the corpus, so the model meets headlines. */
+function withCapitals(sentences: readonly NerSentence[], share: number, random: Random): NerSentence[] {
+  const out = [...sentences];
+  for (const s of sentences) {
+    if (s.spans.length === 0 || random.next() >= share) continue;
+    const upper = s.text.toUpperCase();
+    if (upper.length === s.text.length) out.push({ ...s, text: upper });
+  }
+  return out;
+}
+
+export function trainNer(sentences: readonly NerSentence[], options: NerTrainOptions): LinearModel {
+  const random = new Random(options.seed);
+  const all = withCapitals(sentences, options.capsShare, random);
+  const perceptron = new Perceptron(NER_CLASSES, options.bits);
+  const features = new NerFeatures(options.triggers, options.gazetteer, options.prior);
+  const buffers = new LabelBuffers();
+  let gold = new Int32Array(256);
+  const order = all.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    random.shuffle(order);
+    let errors = 0;
+    let tokens = 0;
+    for (const k of order) {
+      const s = all[k];
+      const n = s.starts.length;
+      if (n === 0) continue;
+      if (gold.length < n) gold = new Int32Array(n * 2);
+      encodeBilou(n, s.spans, gold);
+      features.load(s.text, s.starts, s.ends, n, isCapsSpan(s.text, 0, s.text.length));
+      errors += trainSentence(perceptron, features, gold, buffers);
+      tokens += n;
+    }
+    options.log?.(`epoch ${epoch + 1}: ${errors} wrong labels on ${tokens} tokens`);
+  }
+  return perceptron.averaged();
+}

@@ -1,0 +1,41 @@
+/** NER throughput (tokens/s, one core): the labeller alone over pre-segmented news text. */
+import { nerModel } from "../../src/stages/ner/model.js";
+import { segment } from "../../src/stages/segment/segment.js";
+import { benchLanguages, newsCorpus } from "./news.js";
+import type { BenchRow, BenchSuite } from "./suite.js";
+
+export const nerBench: BenchSuite = {
+  name: "ner",
+  async run() {
+    const rows: BenchRow[] = [];
+    for (const lang of benchLanguages) {
+      const model = nerModel(lang);
+      if (!model) continue;
+      // Segmentation is not timed: flat surface-token offsets per sentence, prepared beforehand.
+      const sentences: Array<{ text: string; starts: number[]; ends: number[] }> = [];
+      for (const text of newsCorpus(lang, 1_000_000)) {
+        for (const tokens of segment(text, lang).tokens) {
+          const starts: number[] = [];
+          const ends: number[] = [];
+          for (const t of tokens) {
+            if (starts.length && starts[starts.length - 1] === t.start) continue;
+            starts.push(t.start);
+            ends.push(t.end);
+          }
+          sentences.push({ text, starts, ends });
+        }
+      }
+      for (const s of sentences.slice(0, 2000)) model.spans(s.text, s.starts, s.ends, s.starts.length); // warm up the JIT
+      const started = performance.now();
+      let tokens = 0;
+      let spans = 0;
+      for (const s of sentences) {
+        spans += model.spans(s.text, s.starts, s.ends, s.starts.length).length;
+        tokens += s.starts.length;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      rows.push({ stage: "ner", lang, metric: "tokens/s", value: tokens / seconds, detail: `${tokens} tokens, ${spans} spans, ${seconds.toFixed(2)} s` });
+    }
+    return rows;
+  },
+};
