@@ -2,14 +2,15 @@
 import { languageStage } from "../stages/language/language.js";
 import { segmentStage } from "../stages/segment/segment.js";
 import { timesStage } from "../stages/times/times.js";
-import { nerStage } from "../stages/ner/ner.js";
 import { recogniseStage } from "../stages/recognise/recognise.js";
 import { entitiesStage } from "../stages/entities/entities.js";
 import { buildPipeline, type Pipeline } from "./pipeline.js";
 
 let pipeline: Pipeline | undefined;
 
+// The trained NER stage (src/stages/ner, fr-ner-1 / en-ner-1) is not listed yet: on the gold articles it
+// lowers linking accuracy (0.974 → 0.957) and entity F1; it joins when it adds to the gazetteer.
 export function defaultPipeline(): Pipeline {
-  pipeline ??= buildPipeline([languageStage, segmentStage, timesStage, nerStage, recogniseStage, entitiesStage]);
+  pipeline ??= buildPipeline([languageStage, segmentStage, timesStage, recogniseStage, entitiesStage]);
   return pipeline;
 }
