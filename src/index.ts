@@ -6,3 +6,7 @@ export { buildPipeline, runPipeline, type Pipeline } from "./pipeline/pipeline.j
 export type { Stage, StageContext } from "./pipeline/stage.js";
 export type { Doc, DocMeta, Layers, LayerName } from "./pipeline/doc.js";
 export { GazetteError, isGazetteError, type ErrorCode } from "./errors.js";
+export { openStore, defaultDatabase, type OpenOptions } from "./store/open-store.js";
+export type * from "./store/store.js";
+export { ingest, watchIngest, parseInterval, type IngestOptions, type IngestSummary, type IngestProgress, type IngestFailure } from "./ingest/ingest.js";
+export { exportCorpus, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from "./export/export.js";

@@ -1,6 +1,13 @@
 /** The `gazette` command: a thin shell over the library. Each command lives in commands/<name>.ts. */
 import { Command } from "commander";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerEvents } from "./commands/events.js";
+import { registerActors } from "./commands/actors.js";
+import { registerQuotes } from "./commands/quotes.js";
+import { registerDocuments } from "./commands/documents.js";
+import { registerSearch } from "./commands/search.js";
+import { registerExport } from "./commands/export.js";
 import { runCli } from "./run.js";
 
 const program = new Command("gazette")
@@ -18,5 +25,12 @@ Start here:
   );
 
 registerExtract(program);
+registerIngest(program);
+registerEvents(program);
+registerActors(program);
+registerQuotes(program);
+registerDocuments(program);
+registerSearch(program);
+registerExport(program);
 
 await runCli(program, process.argv);

@@ -1,7 +1,8 @@
 /** Every benchmark, in the order `npm run bench` runs them. Add yours here. */
 import type { BenchSuite } from "./suite.js";
+import { ingestBench } from "./ingest.js";
 import { segmentBench } from "./segment.js";
 import { timesBench } from "./times.js";
 import { nerBench } from "./ner.js";
 
-export const benches: BenchSuite[] = [segmentBench, timesBench, nerBench];
+export const benches: BenchSuite[] = [segmentBench, timesBench, nerBench, ingestBench];

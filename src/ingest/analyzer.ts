@@ -1,0 +1,131 @@
+/**
+ * Where articles are analysed: on the calling thread, or on N worker threads (`--workers N`), each
+ * with its own pipeline. Workers also compute the MinHash signature, so the thread that writes to the
+ * store does nothing but write.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { analyze, type AnalyzeOptions } from "../analyze.js";
+import { GazetteError, type ErrorCode } from "../errors.js";
+import type { DocumentRecord } from "../model/record.js";
+import { minhashSignature } from "./minhash.js";
+import type { ItemInput } from "./sources.js";
+
+export interface Analysed {
+  record: DocumentRecord;
+  signature?: Uint32Array;
+}
+
+export type AnalyzeFunction = (input: ItemInput, options: AnalyzeOptions) => Promise<DocumentRecord>;
+
+export interface Analyzer {
+  readonly threads: number;
+  analyze(input: ItemInput, options: AnalyzeOptions): Promise<Analysed>;
+  close(): Promise<void>;
+}
+
+/** What crosses the thread boundary for a failure: enough to rebuild the catalogue's error. */
+export interface SerialError {
+  code?: string;
+  message: string;
+  hint?: string;
+}
+
+export function serialiseError(error: unknown): SerialError {
+  if (error instanceof GazetteError) return { code: error.code, message: error.message, hint: error.hint };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+export function deserialiseError(error: SerialError): Error {
+  return error.code && error.hint !== undefined ? new GazetteError(error.code as ErrorCode, error.message, error.hint) : new Error(error.message);
+}
+
+export function inProcessAnalyzer(run: AnalyzeFunction = analyze): Analyzer {
+  return {
+    threads: 1,
+    async analyze(input, options) {
+      const record = await run(input, options);
+      return { record, signature: minhashSignature(record.text) };
+    },
+    async close() {},
+  };
+}
+
+interface Job {
+  id: number;
+  input: ItemInput;
+  options: AnalyzeOptions;
+  resolve: (value: Analysed) => void;
+  reject: (error: Error) => void;
+}
+
+type Reply = { id: number; record: DocumentRecord; signature?: Uint32Array } | { id: number; error: SerialError };
+
+/**
+ * A worker running the script beside this module. From source (tsx), a worker thread does not inherit
+ * tsx's loader, so it registers tsx first; once built, the .js script runs as it is.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./analyze-worker.js", import.meta.url));
+  const script = new URL("./analyze-worker.ts", import.meta.url).href;
+  const tsx = import.meta.resolve("tsx/esm/api");
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`, { eval: true });
+}
+
+export function workerAnalyzer(threads: number): Analyzer {
+  const count = Math.max(1, Math.min(threads, availableParallelism() * 2));
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  const queue: Job[] = [];
+  let nextId = 0;
+  let failure: Error | undefined;
+
+  const dispatch = () => {
+    while (idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      busy.set(worker, job);
+      worker.postMessage({ id: job.id, input: job.input, options: job.options });
+    }
+  };
+  const workers = Array.from({ length: count }, () => {
+    const worker = startWorker();
+    worker.on("message", (reply: Reply) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if (job) {
+        if ("error" in reply) job.reject(deserialiseError(reply.error));
+        else job.resolve({ record: reply.record, ...(reply.signature && { signature: reply.signature }) });
+      }
+      dispatch();
+    });
+    worker.on("error", (error) => {
+      // A worker that dies takes its job with it; the run cannot go on short-handed silently.
+      failure = error;
+      busy.get(worker)?.reject(error);
+      busy.delete(worker);
+      for (const job of queue.splice(0)) job.reject(error);
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    threads: count,
+    analyze(input, options) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        queue.push({ id: nextId++, input, options, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** One thread: no worker overhead; more: that many worker threads. */
+export const createAnalyzer = (workers: number, run?: AnalyzeFunction): Analyzer =>
+  workers <= 1 ? inProcessAnalyzer(run) : workerAnalyzer(workers);
