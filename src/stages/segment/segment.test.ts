@@ -110,3 +110,11 @@ test("leading blank lines and a trailing line break change nothing but offsets",
     ["Il dure deux jours.", "body"],
   ]);
 });
+
+test("a stray period stays with its sentence, and the next line is still a new paragraph", () => {
+  const text = "Le texte a été signé à la demande du ministre. .\n\"Nous sommes prêts\", a-t-il dit.";
+  assert.deepEqual(segment(text, "fr").sentences.map((s) => [text.slice(s.start, s.end), s.paragraph]), [
+    ["Le texte a été signé à la demande du ministre. .", 0],
+    ['"Nous sommes prêts", a-t-il dit.', 1],
+  ]);
+});

@@ -74,7 +74,9 @@ export function ruleGaps(
     const last = terminalEnd(k, t);
     if (last < 0) continue;
     for (let q = k + 1; q <= last; q++) if (tokenText(q) === '"') openAsciiQuote = !openAsciiQuote;
-    gaps[last] = GAP_RULE;
+    const lineEnds = last + 1 === n || hardBreak(text, ends[last], starts[last + 1], tokenText(last));
+    gaps[last] = lineEnds ? GAP_HARD : GAP_RULE;
+    if (lineEnds) openAsciiQuote = false;
     k = last;
   }
   return gaps;
@@ -108,10 +110,10 @@ export function ruleGaps(
 
 /**
  * What no sentence boundary ever looks like, whatever a model says: one right after an opening quote or
- * bracket, before a closing one or a comma, or after a title or an initial.
+ * bracket, before a closing one, a comma or a stray period, or after a title or an initial.
  */
 function mayEndBetween(token: string, next: string, rules: SegmentRules): boolean {
-  if (OPENERS.has(token) || CLOSERS.has(next) || NO_OPEN_AFTER.test(next)) return false;
+  if (OPENERS.has(token) || CLOSERS.has(next) || NO_OPEN_AFTER.test(next) || TERMINAL.test(next)) return false;
   return rules.abbreviations.get(token) !== "title" && !INITIAL.test(token);
 }
 
