@@ -11,14 +11,16 @@ export interface AnalyzeOptions extends DocMeta {
   /** Inputs over this many bytes are refused (E112). */
   maxBytes?: number;
   pipeline?: Pipeline;
+  /** A folder of PETRARCH-format dictionaries for the events stage. */
+  dictionaries?: string;
 }
 
 export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<DocumentRecord> {
-  const { maxBytes = DEFAULT_MAX_BYTES, pipeline = defaultPipeline(), ...meta } = options;
+  const { maxBytes = DEFAULT_MAX_BYTES, pipeline = defaultPipeline(), dictionaries, ...meta } = options;
   if (meta.publishedAt !== undefined) meta.publishedAt = checkIsoDate(meta.publishedAt);
   if (meta.lang !== undefined && !/^[a-z]{2,3}$/.test(meta.lang)) throw gazetteError("E120", { lang: meta.lang });
   const prepared = prepareInput(input, meta, maxBytes);
   const doc = createDoc(prepared.text, prepared.meta);
-  await runPipeline(pipeline, doc, { ...(prepared.meta.publishedAt && { publishedAt: prepared.meta.publishedAt }) });
+  await runPipeline(pipeline, doc, { ...(prepared.meta.publishedAt && { publishedAt: prepared.meta.publishedAt }), ...(dictionaries && { dictionaries }) });
   return toRecord(doc);
 }

@@ -3,6 +3,8 @@ import type { Doc, LayerName } from "./doc.js";
 export interface StageContext {
   /** The reference date for relative expressions, when known (ISO date or date-time). */
   readonly publishedAt?: string;
+  /** A folder of PETRARCH-format dictionaries the events stage codes with (`--dictionaries`). */
+  readonly dictionaries?: string;
 }
 
 /**

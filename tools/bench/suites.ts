@@ -4,5 +4,6 @@ import { ingestBench } from "./ingest.js";
 import { segmentBench } from "./segment.js";
 import { timesBench } from "./times.js";
 import { nerBench } from "./ner.js";
+import { eventsBench } from "./events.js";
 
-export const benches: BenchSuite[] = [segmentBench, timesBench, nerBench, ingestBench];
+export const benches: BenchSuite[] = [segmentBench, timesBench, nerBench, eventsBench, ingestBench];

@@ -4,5 +4,6 @@ import { segmentSuite } from "./segment.js";
 import { timesSuite } from "./times.js";
 import { entitiesSuite } from "./entities.js";
 import { nerSuite } from "./ner.js";
+import { eventsSuite } from "./events.js";
 
-export const suites: EvalSuite[] = [segmentSuite, timesSuite, entitiesSuite, nerSuite];
+export const suites: EvalSuite[] = [segmentSuite, timesSuite, entitiesSuite, nerSuite, eventsSuite];

@@ -17,6 +17,7 @@ interface ExtractOptions {
   url?: string;
   maxBytes: number;
   progress?: boolean;
+  dictionaries?: string;
 }
 
 const examples = `
@@ -48,6 +49,7 @@ export function registerExtract(program: Command): void {
     .option("--url <url>", "where the article was published")
     .option("--max-bytes <n>", "refuse inputs larger than this", (v) => parsePositive(v, "--max-bytes"), DEFAULT_MAX_BYTES)
     .option("--no-progress", "no progress bar, even on a terminal")
+    .option("--dictionaries <dir>", "code events with PETRARCH-format verb, actor and agent dictionaries from this folder")
     .addHelpText("after", examples)
     .action(async (files: string[], options: ExtractOptions) => {
       if (options.publishedAt) checkIsoDate(options.publishedAt);
@@ -70,6 +72,7 @@ export function registerExtract(program: Command): void {
             ...(options.publishedAt && { publishedAt: options.publishedAt }),
             ...(options.title && { title: options.title }),
             ...(options.url && { url: options.url }),
+            ...(options.dictionaries && { dictionaries: options.dictionaries }),
           });
           if (format === "jsonl") process.stdout.write(JSON.stringify(record) + "\n");
           else if (format === "text") process.stdout.write(formatRecordText(record, file) + "\n\n");

@@ -1,0 +1,618 @@
+/**
+ * The coder: finds the predicates of one sentence in the lexicon and fills their frames — who did it,
+ * to whom, when, where, with what modality. It reads the parse when there is one and falls back on word
+ * order when there is none. One EventMention per predicate and actor pair; merge.ts makes events of them.
+ */
+import type { Actor, Entity, EventPlace, Modality } from "../../model/record.js";
+import type { EventLexicon, Predicate, Slot } from "./lexicon.js";
+import type { SentenceView, Word } from "./sentence-view.js";
+
+export interface ActorRef {
+  readonly actor: Actor;
+  /** Where the actor was found: a word of the sentence. */
+  readonly word: number;
+}
+
+export type DateSource = "clause" | "sentence" | "document";
+
+export interface EventMention {
+  readonly predicate: Predicate;
+  readonly code: string;
+  readonly sentence: number;
+  readonly word: number;
+  readonly source?: ActorRef;
+  readonly target?: ActorRef;
+  readonly symmetric: boolean;
+  readonly date?: string;
+  readonly dateSource?: DateSource;
+  readonly place?: EventPlace;
+  readonly modality: Modality;
+  readonly background: boolean;
+  readonly confidence: number;
+}
+
+export interface CoderOptions {
+  /** The publication date (YYYY-MM-DD…), the date of last resort. */
+  readonly publishedAt?: string;
+}
+
+/** Relations that name the same thing as their head ("Alexandre Loukachenko", "le président, M. X"). */
+const NAME_PARTS = /^(flat|appos|compound|fixed)/;
+const SUBJECTS = /^(nsubj|csubj)/;
+const PASSIVE_MARKS = /^(nsubj:pass|aux:pass)$/;
+const OBLIQUES = /^(obl|nmod|iobj|obj|advcl|xcomp|acl|conj|amod|dep)/;
+/** Relations a governor of modality reaches its predicate through. */
+const GOVERNED = /^(xcomp|ccomp|obj|obl|nmod|acl|advcl|nsubj:pass|csubj|conj)/;
+const MAX_DEPTH = 4;
+
+interface Frame {
+  sources: ActorRef[];
+  targets: ActorRef[];
+  /** How the frame was filled: by relations of the parse or by word order. */
+  syntactic: boolean;
+}
+
+export class SentenceCoder {
+  private readonly v: SentenceView;
+  private readonly lex: EventLexicon;
+  private readonly options: CoderOptions;
+  /** Predicate chosen for each word (undefined: none), computed once. */
+  private readonly predicates: Array<Predicate | undefined>;
+
+  constructor(view: SentenceView, lexicon: EventLexicon, options: CoderOptions) {
+    this.v = view;
+    this.lex = lexicon;
+    this.options = options;
+    this.predicates = view.words.map((_, i) => this.lookup(i));
+  }
+
+  /** Every event mention of the sentence. */
+  code(): EventMention[] {
+    const out: EventMention[] = [];
+    const absorbed = this.absorbedVerbs();
+    for (let i = 0; i < this.v.words.length; i++) {
+      const predicate = this.predicates[i];
+      if (!predicate?.code || absorbed.has(i)) continue;
+      if (predicate.pos === "noun" && this.governedByFiringVerb(i)) continue;
+      const frame = this.frame(i, predicate, 0);
+      out.push(...this.mentions(i, predicate, frame));
+    }
+    return out;
+  }
+
+  // ---- lexicon lookup -------------------------------------------------------------------------
+
+  private lookup(i: number): Predicate | undefined {
+    const w = this.v.words[i];
+    if (this.v.entityAt[i] !== undefined && w.upos !== "VERB") return undefined;
+    const candidates: Predicate[] = [];
+    const isVerb = w.upos === undefined ? undefined : w.upos === "VERB";
+    const isNoun = w.upos === undefined ? undefined : w.upos === "NOUN";
+    if (isVerb !== false) candidates.push(...(this.lex.verbs.get(w.lemma) ?? []));
+    if (isNoun !== false) candidates.push(...(this.lex.nouns.get(w.lemma) ?? []));
+    if (!candidates.length) {
+      // Without a tagger (or with a lemma the lexicon does not know), the inflected form decides.
+      for (const f of this.lex.forms.get(w.lower) ?? []) {
+        if (f.pos === "verb" && isNoun === true) continue;
+        if (f.pos === "noun" && isVerb === true) continue;
+        candidates.push(...((f.pos === "verb" ? this.lex.verbs : this.lex.nouns).get(f.lemma) ?? []));
+      }
+    }
+    for (const p of candidates) {
+      if (p.tail.length && !this.tailMatches(i, p.tail)) continue;
+      if (p.object && !this.objectMatches(i, p)) continue;
+      if (p.before && !p.before.every((b) => this.v.words.slice(Math.max(0, i - 5), i).some((w) => w.lower === b || w.lemma === b))) continue;
+      return p;
+    }
+    return undefined;
+  }
+
+  private tailMatches(i: number, tail: readonly string[]): boolean {
+    return tail.every((t, k) => {
+      const w = this.v.words[i + 1 + k];
+      return w !== undefined && (w.lower === t || w.lemma === t || w.lower.replace("’", "'") === t);
+    });
+  }
+
+  private objectMatches(i: number, p: Predicate): boolean {
+    const object = p.object!;
+    const hit = (j: number) => object.has(this.v.words[j].lemma) || object.has(this.v.words[j].lower);
+    if (this.v.parsed) {
+      const kids = this.v.children[i];
+      const direct = kids.filter((c) => /^(obj|nsubj:pass)/.test(this.v.words[c].deprel));
+      if (direct.some(hit)) return true;
+      // "mettre en garde", "porter plainte contre", "exercices militaires": any close dependent.
+      if (kids.some((c) => hit(c) || this.v.children[c].some((g) => hit(g) && /^(amod|nmod|compound|obj)/.test(this.v.words[g].deprel)))) return true;
+      if (p.pos === "noun" && this.v.words[i].head >= 0 && hit(this.v.words[i].head)) return true;
+      return false;
+    }
+    for (let j = Math.max(0, i - 2); j < Math.min(this.v.words.length, i + 5); j++) if (j !== i && hit(j)) return true;
+    return false;
+  }
+
+  // ---- which predicates fire ------------------------------------------------------------------
+
+  /** Light verbs whose event noun is itself a predicate: the noun carries the event. */
+  private absorbedVerbs(): Set<number> {
+    const out = new Set<number>();
+    if (!this.v.parsed) return out;
+    this.v.words.forEach((w, j) => {
+      const head = w.head;
+      if (head < 0 || !this.predicates[j]?.code || this.predicates[j]!.pos !== "noun") return;
+      if (this.lex.light.has(this.v.words[head].lemma) && this.inSlot(j, this.lex.light.get(this.v.words[head].lemma)!)) out.add(head);
+    });
+    return out;
+  }
+
+  /** A noun that is the object of a verb predicate of the sentence belongs to that verb's event. */
+  private governedByFiringVerb(i: number): boolean {
+    if (!this.v.parsed) return false;
+    const w = this.v.words[i];
+    const head = w.head;
+    if (head < 0) return false;
+    const hp = this.predicates[head];
+    return hp?.pos === "verb" && hp.code !== undefined && /^(obj|nsubj:pass)/.test(w.deprel) && hp.code.slice(0, 2) === this.predicates[i]!.code!.slice(0, 2);
+  }
+
+  private inSlot(j: number, slot: Slot): boolean {
+    const w = this.v.words[j];
+    if (slot === "obj") return /^(obj|nsubj:pass)/.test(w.deprel);
+    return this.prepositionOf(j) === slot;
+  }
+
+  // ---- frames ---------------------------------------------------------------------------------
+
+  private frame(i: number, p: Predicate, depth: number): Frame {
+    if (!this.v.parsed) return this.orderFrame(i, p);
+    const passive = p.pos === "verb" && this.v.children[i].some((c) => PASSIVE_MARKS.test(this.v.words[c].deprel));
+    let sources: ActorRef[] = [];
+    for (const slot of p.source) {
+      sources = this.fill(i, p, slot, passive, "source", depth);
+      if (sources.length) break;
+    }
+    // A light verb lends its subject to its event noun ("la Russie a procédé à la signature").
+    if (!sources.length && p.pos === "noun") {
+      const head = this.v.words[i].head;
+      if (head >= 0 && this.lex.light.has(this.v.words[head].lemma) && this.inSlot(i, this.lex.light.get(this.v.words[head].lemma)!)) {
+        sources = this.actorsAt(this.subjectOf(head, 0), false, depth);
+      }
+    }
+    let targets: ActorRef[] = [];
+    for (const slot of p.target) {
+      targets = this.fill(i, p, slot, passive, "target", depth).filter((t) => !sources.some((s) => s.word === t.word));
+      if (targets.length) break;
+    }
+    return { sources, targets, syntactic: true };
+  }
+
+  private fill(i: number, p: Predicate, slot: Slot, passive: boolean, role: "source" | "target", depth: number): ActorRef[] {
+    const descend = role === "target";
+    switch (slot) {
+      case "subj": {
+        if (passive) return this.actorsAt(this.agentOf(i), false, depth);
+        return this.actorsAt(this.subjectOf(i, 0), false, depth);
+      }
+      case "obj": {
+        const rel = passive ? /^nsubj:pass/ : /^obj/;
+        return this.actorsAt(this.v.children[i].find((c) => rel.test(this.v.words[c].deprel)), descend, depth);
+      }
+      case "iobj":
+        return this.actorsAt(this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("iobj")), descend, depth);
+      case "amod": {
+        const mods = this.v.children[i].filter((c) => /^(amod|compound|nmod:poss|flat)/.test(this.v.words[c].deprel) || (this.v.words[c].deprel.startsWith("acl") && this.v.entityAt[c] !== undefined));
+        for (const c of mods) {
+          const found = this.actorsAt(c, false, depth);
+          if (found.length) return found;
+        }
+        return [];
+      }
+      case "gov-subj": {
+        const head = this.v.words[i].head;
+        if (head < 0) return [];
+        return this.actorsAt(this.subjectOf(head, 0), true, depth);
+      }
+      default: {
+        for (const c of this.slotCandidates(i, p)) {
+          if (this.prepositionOf(c) !== slot && !this.multiwordPreposition(c, slot)) continue;
+          const found = this.actorsAt(c, descend, depth);
+          if (found.length) return found;
+        }
+        return [];
+      }
+    }
+  }
+
+  /** Words under the predicate, nearest first, that may carry a prepositional slot. */
+  private slotCandidates(i: number, p: Predicate): number[] {
+    const out: number[] = [];
+    const subject = p.pos === "verb" ? this.subjectChild(i) : undefined;
+    let frontier = [i];
+    for (let depth = 0; depth < (p.pos === "noun" ? 3 : 2) && frontier.length; depth++) {
+      const next: number[] = [];
+      for (const f of frontier) {
+        for (const c of this.v.children[f]) {
+          if (c === subject || !OBLIQUES.test(this.v.words[c].deprel)) continue;
+          // A nested clause has its own frame.
+          if (depth > 0 && this.v.words[c].upos === "VERB" && !this.v.words[c].deprel.startsWith("acl")) continue;
+          out.push(c);
+          next.push(c);
+        }
+      }
+      frontier = next;
+    }
+    // A light verb's prepositional complements belong to its event noun ("adresser une demande à X").
+    const head = this.v.words[i].head;
+    if (p.pos === "noun" && head >= 0 && this.lex.light.has(this.v.words[head].lemma)) {
+      for (const c of this.v.children[head]) if (c !== i && OBLIQUES.test(this.v.words[c].deprel)) out.push(c);
+    }
+    return out;
+  }
+
+  /** "à", "de", "auprès de": the case marker(s) of a nominal. */
+  private prepositionOf(j: number): string | undefined {
+    const mark = this.v.children[j].find((c) => this.v.words[c].deprel === "case");
+    if (mark === undefined) return undefined;
+    const fixed = this.v.children[mark].filter((c) => this.v.words[c].deprel === "fixed").map((c) => this.v.words[c].lemma);
+    return [this.v.words[mark].lemma, ...fixed].join(" ");
+  }
+
+  /** "de la part de X": X's own preposition is the last word, its head noun one of the others. */
+  private multiwordPreposition(j: number, slot: string): boolean {
+    const parts = slot.split(" ");
+    if (parts.length < 3) return false;
+    const head = this.v.words[j].head;
+    return head >= 0 && this.prepositionOf(j) === parts[parts.length - 1] && parts.slice(0, -1).includes(this.v.words[head].lemma);
+  }
+
+  private subjectChild(i: number): number | undefined {
+    return this.v.children[i].find((c) => SUBJECTS.test(this.v.words[c].deprel) && this.v.words[c].deprel !== "nsubj:pass");
+  }
+
+  /** The subject of a verb: its own, the controller's (xcomp), the first conjunct's, or a relative's antecedent. */
+  private subjectOf(i: number, hops: number): number | undefined {
+    const own = this.subjectChild(i);
+    const w = this.v.words[i];
+    if (own !== undefined) {
+      // "qui" in a relative clause stands for the noun the clause hangs on.
+      if (this.v.words[own].upos === "PRON" && w.deprel.startsWith("acl:relcl") && w.head >= 0) return w.head;
+      return own;
+    }
+    if (hops <= 2 && w.head >= 0) {
+      if (/^(xcomp|conj|advcl)/.test(w.deprel)) return this.subjectOf(w.head, hops + 1);
+      if (w.deprel.startsWith("acl:relcl")) return w.head;
+    }
+    // A mis-labelled subject: the first bare nominal before the verb ("L'inclusion …, a suscité").
+    return this.v.children[i].find((c) => c < i && /^(NOUN|PROPN)$/.test(this.v.words[c].upos ?? "") && /^(obl|nmod|dep)/.test(this.v.words[c].deprel) && this.prepositionOf(c) === undefined);
+  }
+
+  private agentOf(i: number): number | undefined {
+    const kids = this.v.children[i];
+    return kids.find((c) => this.v.words[c].deprel === "obl:agent") ?? kids.find((c) => this.lex.words.agent.has(this.prepositionOf(c) ?? ""));
+  }
+
+  // ---- actors ---------------------------------------------------------------------------------
+
+  /**
+   * The actors a nominal names: its entity, those of the words naming the same thing and of its
+   * conjuncts; for a target, failing those, the actors of an event noun it is or of its complements.
+   */
+  private actorsAt(j: number | undefined, descend: boolean, depth: number): ActorRef[] {
+    if (j === undefined) return [];
+    const out = this.conjoined(j);
+    if (out.length || !descend || depth > 1) return out;
+    const nested = this.predicates[j];
+    if (nested?.code) {
+      const frame = this.frame(j, nested, depth + 1);
+      if (frame.targets.length) return frame.targets;
+      if (frame.sources.length) return frame.sources;
+    }
+    for (const c of this.v.children[j]) {
+      if (!/^(nmod|obl)/.test(this.v.words[c].deprel)) continue;
+      const found = this.conjoined(c);
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  private conjoined(j: number): ActorRef[] {
+    const out: ActorRef[] = [];
+    const seen = new Set<number>();
+    const visit = (k: number, hops: number) => {
+      if (seen.has(k) || hops > 6) return;
+      seen.add(k);
+      const a = this.named(k);
+      if (a) out.push(a);
+      for (const c of this.v.children[k]) if (this.v.words[c].deprel.startsWith("conj")) visit(c, hops + 1);
+    };
+    visit(j, 0);
+    return dedupe(out);
+  }
+
+  /** The actor a single nominal names, looking at the words that name the same thing. */
+  private named(j: number): ActorRef | undefined {
+    const direct = this.actorOfWord(j);
+    if (direct) return direct;
+    for (const c of this.v.children[j]) {
+      if (NAME_PARTS.test(this.v.words[c].deprel) || this.v.words[c].deprel === "nmod" && this.v.words[c].upos === "PROPN" && this.prepositionOf(c) === undefined) {
+        const a = this.actorOfWord(c);
+        if (a) return a;
+      }
+    }
+    return undefined;
+  }
+
+  private actorOfWord(j: number): ActorRef | undefined {
+    const e = this.v.entityAt[j];
+    if (!e) return undefined;
+    const code = e.actor ?? e.country;
+    if (!code) return undefined;
+    // A place named after a locative preposition is where, not who (kept for places with a country code only).
+    if (e.id.startsWith("place:") && e.actor === undefined) return undefined;
+    return { actor: actorOf(e, code, this.mentionText(j)), word: j };
+  }
+
+  private mentionText(j: number): string {
+    const first = this.v.mentionStart[j] >= 0 ? this.v.mentionStart[j] : j;
+    let last = first;
+    while (last + 1 < this.v.words.length && this.v.entityAt[last + 1] === this.v.entityAt[j] && this.v.mentionStart[last + 1] === first) last++;
+    return this.v.words.slice(first, last + 1).map((w) => w.form).join(" ");
+  }
+
+  // ---- word-order fallback --------------------------------------------------------------------
+
+  private orderFrame(i: number, p: Predicate): Frame {
+    const words = this.v.words;
+    const passive = p.pos === "verb" && [i - 1, i - 2].some((k) => k >= 0 && this.lex.words.passive.has(words[k].lower));
+    const left = this.scan(i, -1).sort((a, b) => a.word - b.word);
+    const right = this.scan(i, +1);
+    const afterPrep = (preps: readonly string[]) => right.filter((r) => preps.some((prep) => this.precededBy(r.word, prep, i)));
+    let sources: ActorRef[];
+    let targets: ActorRef[];
+    if (p.pos === "verb") {
+      const agent = afterPrep([...this.lex.words.agent]);
+      sources = passive ? agent.slice(0, 1) : left;
+      const wanted = p.target.filter((s) => !["obj", "iobj", "subj", "amod", "gov-subj"].includes(s));
+      const byPrep = wanted.length ? afterPrep(wanted) : [];
+      targets = passive ? left : byPrep.length ? byPrep : p.target.some((s) => s === "obj" || s === "iobj") ? right.filter((r) => !agent.includes(r)).slice(0, 1) : [];
+    } else {
+      const adjacent = [...left, ...right].filter((r) => Math.abs(r.word - i) <= 2);
+      const sourcePreps = p.source.filter((s) => s !== "amod");
+      sources = p.source.includes("amod") && adjacent.length ? adjacent.slice(0, 1) : afterPrep(sourcePreps).slice(0, 1);
+      targets = afterPrep(p.target).filter((t) => !sources.includes(t)).slice(0, 1);
+    }
+    return { sources: expandOrder(sources, left, right), targets, syntactic: false };
+  }
+
+  /** Actors in the clause on one side of the predicate, nearest first. */
+  private scan(i: number, step: 1 | -1): ActorRef[] {
+    const out: ActorRef[] = [];
+    for (let k = i + step; k >= 0 && k < this.v.words.length; k += step) {
+      const w = this.v.words[k];
+      if (this.lex.words.clause.has(w.lower) || (step === 1 && k > i + 1 && this.predicates[k]?.pos === "verb")) break;
+      const a = this.actorOfWord(k);
+      if (a && !out.some((o) => o.actor.actor === a.actor.actor)) {
+        // Conjoined actors are kept together; anything else ends the search on the left.
+        const joined = out.length === 0 || this.joinedTo(out[out.length - 1].word, k);
+        if (!joined) break;
+        out.push(a);
+      }
+    }
+    return out;
+  }
+
+  private joinedTo(a: number, b: number): boolean {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    for (let k = lo + 1; k < hi; k++) {
+      const w = this.v.words[k];
+      if (this.v.entityAt[k] !== undefined && (this.v.entityAt[k] === this.v.entityAt[a] || this.v.entityAt[k] === this.v.entityAt[b])) continue;
+      if (this.lex.words.and.has(w.lower) || w.form === "," || w.upos === "DET" || w.upos === "CCONJ") continue;
+      return false;
+    }
+    return true;
+  }
+
+  private precededBy(k: number, prep: string, floor: number): boolean {
+    const parts = prep.split(" ");
+    const first = this.v.mentionStart[k] >= 0 ? this.v.mentionStart[k] : k;
+    for (let back = 1; back <= 3; back++) {
+      const end = first - back + 1;
+      const from = end - parts.length;
+      if (from <= floor) break;
+      if (parts.every((p, n) => this.v.words[from + n].lemma === p || this.v.words[from + n].lower === p)) return true;
+    }
+    return false;
+  }
+
+  // ---- mentions: pairs, date, place, modality ----------------------------------------------------
+
+  private mentions(i: number, p: Predicate, frame: Frame): EventMention[] {
+    const { sources, targets } = frame;
+    const { date, dateSource } = this.dateOf(i);
+    const modality = this.modalityOf(i);
+    if (!sources.length) {
+      // No actor here: merge.ts may read it as an anaphor of an earlier event ("le déploiement est prévu…").
+      return [{ predicate: p, code: p.code!, sentence: this.v.index, word: i, symmetric: p.symmetric, ...(date && { date }), ...(dateSource && { dateSource }), modality, background: false, confidence: 0.3 }];
+    }
+    const pairs: Array<[ActorRef, ActorRef | undefined]> = [];
+    if (targets.length) {
+      for (const s of sources) for (const t of targets) if (s.actor.actor !== t.actor.actor || s.actor.entity !== t.actor.entity) pairs.push([s, t]);
+    } else if (p.symmetric && sources.length > 1) {
+      // "La Russie et le Belarus ont signé": one event between the two, coded both ways by `symmetric`.
+      for (let k = 1; k < sources.length; k++) pairs.push([sources[0], sources[k]]);
+    } else {
+      for (const s of sources) pairs.push([s, undefined]);
+    }
+    if (!pairs.length) return [];
+    const place = this.placeOf(i, [...sources, ...targets]);
+    const background = this.isBackground(i, date);
+    const confidence = Math.min(1, Math.max(0.05,
+      (frame.syntactic ? 0.55 : 0.35) + (targets.length ? 0.2 : 0) + (dateSource === "clause" ? 0.1 : 0) + (p.object ? 0.1 : 0) - (this.v.role === "headline" ? 0.1 : 0)));
+    const out: EventMention[] = [];
+    for (const [source, target] of pairs) {
+      out.push({
+        predicate: p, code: p.code!, sentence: this.v.index, word: i, source, ...(target && { target }), symmetric: p.symmetric,
+        ...(date && { date }), ...(dateSource && { dateSource }), ...(place && { place }), modality, background, confidence,
+      });
+      if (p.reverseCode && target) {
+        out.push({
+          predicate: p, code: p.reverseCode, sentence: this.v.index, word: i, source: target, target: source, symmetric: false,
+          ...(date && { date }), ...(dateSource && { dateSource }), ...(place && { place }), modality, background, confidence,
+        });
+      }
+    }
+    return out;
+  }
+
+  private dateOf(i: number): { date?: string; dateSource?: DateSource } {
+    const dated = this.v.times.filter((t) => t.time.type === "DATE" || t.time.type === "TIME");
+    if (this.v.parsed) {
+      const inClause = dated.filter((t) => this.dominates(i, t.first) || this.dominates(i, t.last));
+      const best = nearest(inClause, i);
+      if (best) return { date: best.time.value, dateSource: "clause" };
+    } else {
+      const inClause = dated.filter((t) => this.sameClause(i, t.first));
+      const best = nearest(inClause, i);
+      if (best) return { date: best.time.value, dateSource: "clause" };
+    }
+    const best = nearest(dated, i);
+    if (best) return { date: best.time.value, dateSource: "sentence" };
+    if (this.options.publishedAt) return { date: this.options.publishedAt.slice(0, 10), dateSource: "document" };
+    return {};
+  }
+
+  private dominates(anc: number, j: number): boolean {
+    for (let k = j, hops = 0; k >= 0 && hops < 40; k = this.v.words[k].head, hops++) if (k === anc) return true;
+    return false;
+  }
+
+  private sameClause(i: number, j: number): boolean {
+    const [lo, hi] = i < j ? [i, j] : [j, i];
+    for (let k = lo + 1; k < hi; k++) if (this.lex.words.clause.has(this.v.words[k].lower)) return false;
+    return true;
+  }
+
+  private placeOf(i: number, actors: readonly ActorRef[]): EventPlace | undefined {
+    const taken = new Set(actors.map((a) => a.word));
+    let best: { k: number; distance: number; e: Entity } | undefined;
+    for (let k = 0; k < this.v.words.length; k++) {
+      const e = this.v.entityAt[k];
+      if (!e || taken.has(k) || !e.id.startsWith("place:") || e.lat === undefined) continue;
+      const near = this.v.parsed ? this.depthBelow(i, k) : this.sameClause(i, k) ? Math.abs(k - i) : undefined;
+      if (near === undefined || near > MAX_DEPTH + 2) continue;
+      if (!best || near < best.distance) best = { k, distance: near, e };
+    }
+    if (!best) return undefined;
+    const e = best.e;
+    return { name: e.name, ...(e.country && { country: e.country }), ...(e.lat !== undefined && { lat: e.lat }), ...(e.lon !== undefined && { lon: e.lon }), entity: e.id };
+  }
+
+  private depthBelow(anc: number, j: number): number | undefined {
+    for (let k = j, hops = 0; k >= 0 && hops < 12; k = this.v.words[k].head, hops++) if (k === anc) return hops;
+    return undefined;
+  }
+
+  private modalityOf(i: number): Modality {
+    const m = this.lex.modality;
+    const words = this.v.words;
+    if (!this.v.parsed) {
+      for (let k = Math.max(0, i - 4); k < i; k++) {
+        if (m.negations.has(words[k].lower) || m.negations.has(words[k].lemma)) return "negated";
+      }
+      if (m.negations.has(words[i + 1]?.lower ?? "")) return "negated";
+      for (let k = Math.max(0, i - 3); k < i; k++) {
+        const aux = m.auxiliaries.get(words[k].lower) ?? m.auxiliaries.get(words[k].lemma);
+        if (aux) return aux;
+        const gov = m.governors.get(words[k].lemma);
+        if (gov) return gov;
+      }
+      return this.featureModality(i) ?? "occurred";
+    }
+    const kids = this.v.children[i];
+    if (kids.some((c) => /^(advmod|det|neg)/.test(words[c].deprel) && (m.negations.has(words[c].lemma) || m.negations.has(words[c].lower)))) return "negated";
+    for (const c of kids) {
+      if (!/^aux/.test(words[c].deprel)) continue;
+      const aux = m.auxiliaries.get(words[c].lemma) ?? m.auxiliaries.get(words[c].lower);
+      if (aux) return aux;
+    }
+    // "le déploiement prévu", "le retrait envisagé"
+    for (const c of kids) {
+      if (/^(acl|amod)/.test(words[c].deprel) && m.governors.has(words[c].lemma)) return m.governors.get(words[c].lemma)!;
+    }
+    // A governor above the predicate: "prévoit de retirer", "son approbation pour le déploiement".
+    for (let k = i, hops = 0; hops < 3; hops++) {
+      const w = words[k];
+      if (w.head < 0 || !GOVERNED.test(w.deprel)) break;
+      const g = words[w.head];
+      const negated = this.v.children[w.head].some((c) => /^(advmod|neg)/.test(words[c].deprel) && m.negations.has(words[c].lemma));
+      if (m.auxiliaries.has(g.lemma) && w.deprel.startsWith("xcomp")) return negated ? "negated" : m.auxiliaries.get(g.lemma)!;
+      const gov = m.governors.get(g.lemma);
+      if (gov) return negated && gov !== "negated" ? "negated" : gov;
+      if (negated && w.deprel.startsWith("xcomp")) return "negated";
+      k = w.head;
+    }
+    if (kids.some((c) => m.reported.has(this.prepositionOf(c) ?? "") || m.reported.has(words[c].lemma))) return "reported";
+    return this.featureModality(i) ?? "occurred";
+  }
+
+  private featureModality(i: number): Modality | undefined {
+    const feats = [this.v.words[i].feats ?? "", ...this.v.children[i].filter((c) => /^aux/.test(this.v.words[c].deprel)).map((c) => this.v.words[c].feats ?? "")];
+    for (const [feature, modality] of this.lex.modality.features) if (feats.some((f) => f.split("|").includes(feature))) return modality;
+    return undefined;
+  }
+
+  private isBackground(i: number, date: string | undefined): boolean {
+    const cues = this.lex.modality.background;
+    const aux = this.v.parsed
+      ? this.v.children[i].filter((c) => this.v.words[c].deprel === "aux:tense" || this.v.words[c].deprel === "aux")
+      : [i - 1, i - 2].filter((k) => k >= 0);
+    if (aux.some((c) => cues.some((cue) => (this.v.words[c].feats ?? "").split("|").includes(cue) || this.v.words[c].lower === cue))) return true;
+    return date !== undefined && this.options.publishedAt !== undefined && endsLongBefore(date, this.options.publishedAt);
+  }
+}
+
+function actorOf(e: Entity, code: string, text: string): Actor {
+  return { entity: e.id, actor: code, ...(e.country && { country: e.country }), text };
+}
+
+function dedupe(refs: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = r.actor.entity ?? r.actor.actor;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Conjoined actors found by word order stay together ("la Russie et le Belarus"). */
+function expandOrder(chosen: ActorRef[], left: ActorRef[], right: ActorRef[]): ActorRef[] {
+  if (!chosen.length) return chosen;
+  const side = left.includes(chosen[0]) ? left : right.includes(chosen[0]) ? right : [];
+  return side.length && side[0] === chosen[0] ? dedupe(side) : chosen;
+}
+
+function nearest<T extends { first: number }>(list: readonly T[], i: number): T | undefined {
+  let best: T | undefined;
+  for (const t of list) if (!best || Math.abs(t.first - i) < Math.abs(best.first - i)) best = t;
+  return best;
+}
+
+/** True when a TIMEX3 value's period ends more than a month before the reference date. */
+export function endsLongBefore(value: string, reference: string): boolean {
+  const ref = Date.parse(reference.slice(0, 10));
+  if (Number.isNaN(ref)) return false;
+  const m = /^(?<y>\d{4})(?:-(?<part>\d{2}|H[12]|Q[1-4]|W\d{2}))?(?:-(?<d>\d{2}))?/.exec(value);
+  if (!m?.groups) return false;
+  const y = Number(m.groups.y);
+  const part = m.groups.part;
+  let end: number;
+  if (!part) end = Date.UTC(y + 1, 0, 1);
+  else if (part.startsWith("H")) end = Date.UTC(y, part === "H1" ? 6 : 12, 1);
+  else if (part.startsWith("Q")) end = Date.UTC(y, Number(part.slice(1)) * 3, 1);
+  else if (part.startsWith("W")) end = Date.UTC(y, 0, 1) + Number(part.slice(1)) * 7 * 86400000;
+  else if (m.groups.d) end = Date.UTC(y, Number(part) - 1, Number(m.groups.d) + 1);
+  else end = Date.UTC(y, Number(part), 1);
+  return end < ref - 31 * 86400000;
+}
+
+export type { Word };

@@ -1,0 +1,232 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import type { Entity, TimeExpression, Token } from "../../model/record.js";
+import { createDoc, type Doc, type WordArc, type WordTags } from "../../pipeline/doc.js";
+import { cameoCode, cameoCodes } from "./codes.js";
+import { endsLongBefore } from "./coder.js";
+import { codeMentions, eventsStage } from "./events.js";
+import { eventLexicon } from "./lexicon.js";
+import type { CodedEvent } from "./merge.js";
+import { mergeMentions } from "./merge.js";
+import { loadDictionaries } from "./petrarch.js";
+
+/** A word written by hand: form, lemma, UPOS, head (1-based as in CoNLL-U, 0 root), relation, feats. */
+type W = [string, string, string, number, string, string?];
+
+interface Sent {
+  words: W[];
+  role?: "headline" | "body";
+  /** Entities by word range (1-based, inclusive). */
+  entities?: Array<{ from: number; to: number; id: string; actor?: string; country?: string; type?: Entity["type"]; lat?: number; lon?: number }>;
+  times?: Array<{ from: number; to: number; value: string }>;
+}
+
+/** A Doc with tokens, tags, syntax, entities and times made by hand (no model involved). */
+function makeDoc(lang: string, sentences: Sent[], parsed = true, publishedAt = "2024-12-07"): Doc {
+  let text = "";
+  const tokens: Token[][] = [];
+  const tags: WordTags[][] = [];
+  const syntax: WordArc[][] = [];
+  const spans: Array<{ start: number; end: number; paragraph: number; role: "headline" | "dateline" | "body" }> = [];
+  const entities = new Map<string, Entity>();
+  const times: TimeExpression[] = [];
+  sentences.forEach((s, si) => {
+    const start = text.length;
+    const toks: Token[] = [];
+    s.words.forEach(([form]) => {
+      if (text.length > start) text += " ";
+      toks.push({ start: text.length, end: text.length + form.length, text: form });
+      text += form;
+    });
+    spans.push({ start, end: text.length, paragraph: si, role: s.role ?? "body" });
+    text += "\n\n";
+    tokens.push(toks);
+    tags.push(s.words.map(([, lemma, upos, , , feats]) => ({ upos, lemma, ...(feats && { feats }) })));
+    syntax.push(s.words.map(([, , , head, deprel]) => ({ head: head - 1, deprel })));
+    for (const e of s.entities ?? []) {
+      const m = { start: toks[e.from - 1].start, end: toks[e.to - 1].end, text: text.slice(toks[e.from - 1].start, toks[e.to - 1].end), sentence: si };
+      const known = entities.get(e.id);
+      if (known) known.mentions.push(m);
+      else entities.set(e.id, { id: e.id, name: e.id, type: e.type ?? "GPE", ...(e.actor && { actor: e.actor }), ...(e.country && { country: e.country }), ...(e.lat !== undefined && { lat: e.lat, lon: e.lon }), mentions: [m] });
+    }
+    for (const t of s.times ?? []) {
+      times.push({ start: toks[t.from - 1].start, end: toks[t.to - 1].end, text: "", sentence: si, type: "DATE", value: t.value });
+    }
+  });
+  const doc = createDoc(text, { lang, publishedAt });
+  doc.layers.language = { code: lang, confidence: 1 };
+  doc.layers.sentences = spans;
+  doc.layers.tokens = tokens;
+  doc.layers.tags = tags;
+  if (parsed) doc.layers.syntax = syntax;
+  doc.layers.entities = [...entities.values()];
+  doc.layers.times = times;
+  return doc;
+}
+
+const RUS = { id: "country:RUS", actor: "RUS", country: "RUS" };
+const BLR = { id: "country:BLR", actor: "BLR", country: "BLR" };
+const UKR = { id: "country:UKR", actor: "UKR", country: "UKR" };
+
+// "La Russie et le Belarus ont signé un accord à Minsk vendredi ."
+const signing: Sent = {
+  words: [
+    ["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 7, "nsubj"], ["et", "et", "CCONJ", 5, "cc"], ["le", "le", "DET", 5, "det"],
+    ["Belarus", "Belarus", "PROPN", 2, "conj"], ["ont", "avoir", "AUX", 7, "aux:tense", "Mood=Ind|Tense=Pres"], ["signé", "signer", "VERB", 0, "root"],
+    ["un", "un", "DET", 9, "det"], ["accord", "accord", "NOUN", 7, "obj"], ["à", "à", "ADP", 11, "case"], ["Minsk", "Minsk", "PROPN", 7, "obl:mod"],
+    ["vendredi", "vendredi", "NOUN", 7, "obl:mod"], [".", ".", "PUNCT", 7, "punct"],
+  ],
+  entities: [{ from: 2, to: 2, ...RUS }, { from: 5, to: 5, ...BLR }, { from: 11, to: 11, id: "place:minsk", type: "LOC", country: "BLR", lat: 53.9, lon: 27.57 }],
+  times: [{ from: 12, to: 12, value: "2024-12-06" }],
+};
+
+async function run(doc: Doc): Promise<CodedEvent[]> {
+  await eventsStage.run(doc, { publishedAt: doc.meta.publishedAt! });
+  return doc.layers.events as CodedEvent[];
+}
+
+test("the code table has every CAMEO root, with QuadClass, Goldstein and PLOVER", () => {
+  const codes = cameoCodes();
+  for (let r = 1; r <= 20; r++) assert.ok(codes.has(String(r).padStart(2, "0")), `root ${r}`);
+  assert.equal(cameoCode("057").goldstein, 8);
+  assert.equal(cameoCode("057").plover, "SUPPORT");
+  assert.equal(cameoCode("190").quadClass, 4);
+  assert.equal(cameoCode("0874").goldstein, 10);
+  assert.equal(cameoCode("1712").plover, "ASSAULT");
+});
+
+test("the lexicons cover all twenty CAMEO roots in French and English", () => {
+  for (const lang of ["fr", "en"]) {
+    const lex = eventLexicon(lang)!;
+    const roots = new Set([...lex.verbs.values(), ...lex.nouns.values()].flat().map((p) => p.code?.slice(0, 2)).filter(Boolean));
+    for (let r = 1; r <= 20; r++) assert.ok(roots.has(String(r).padStart(2, "0")), `${lang} root ${r}`);
+    for (const p of [...lex.verbs.values(), ...lex.nouns.values()].flat()) if (p.code) assert.ok(cameoCodes().has(p.code), `${p.id}: unknown code ${p.code}`);
+  }
+});
+
+test("conjoined subjects of a symmetric verb make one event between them, with date, place and evidence", async () => {
+  const [event, ...rest] = await run(makeDoc("fr", [signing]));
+  assert.equal(rest.length, 0);
+  assert.equal(event.code, "057");
+  assert.equal(event.rootCode, "05");
+  assert.equal(event.quadClass, 1);
+  assert.deepEqual([event.source?.actor, event.target?.actor], ["RUS", "BLR"]);
+  assert.equal(event.symmetric, true);
+  assert.equal(event.date, "2024-12-06");
+  assert.equal(event.place?.name, "place:minsk");
+  assert.equal(event.modality, "occurred");
+  assert.equal(event.producedBy, "fr/events/verbs:signer+accord");
+  assert.equal(event.mentions.length, 1);
+});
+
+test("without a parse, word order finds the same event, dated by the publication date with a flag", async () => {
+  const plain: Sent = { ...signing, times: [] };
+  const [event] = await run(makeDoc("fr", [plain], false));
+  assert.equal(event.code, "057");
+  assert.deepEqual([event.source?.actor, event.target?.actor], ["RUS", "BLR"]);
+  assert.equal(event.date, "2024-12-07");
+  assert.equal(event.dateFrom, "document");
+});
+
+test("the object changes the code: signing a decree is no event", async () => {
+  const decree: Sent = {
+    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 3, "nsubj"], ["signe", "signer", "VERB", 0, "root"], ["un", "un", "DET", 5, "det"], ["décret", "décret", "NOUN", 3, "obj"], ["contre", "contre", "ADP", 7, "case"], ["l'Ukraine", "Ukraine", "PROPN", 3, "obl"]],
+    entities: [{ from: 2, to: 2, ...RUS }, { from: 7, to: 7, ...UKR }],
+  };
+  assert.deepEqual(await run(makeDoc("fr", [decree])), []);
+});
+
+test("a passive verb takes its source from the agent", async () => {
+  // "L'Ukraine a été envahie par la Russie en 2022 ."
+  const passive: Sent = {
+    words: [["L'", "le", "DET", 2, "det"], ["Ukraine", "Ukraine", "PROPN", 5, "nsubj:pass"], ["a", "avoir", "AUX", 5, "aux:tense"], ["été", "être", "AUX", 5, "aux:pass"], ["envahie", "envahir", "VERB", 0, "root"], ["par", "par", "ADP", 8, "case"], ["la", "le", "DET", 8, "det"], ["Russie", "Russie", "PROPN", 5, "obl:agent"], ["en", "en", "ADP", 10, "case"], ["2022", "2022", "NUM", 5, "obl:mod"]],
+    entities: [{ from: 2, to: 2, ...UKR }, { from: 8, to: 8, ...RUS }],
+    times: [{ from: 10, to: 10, value: "2022" }],
+  };
+  const [event] = await run(makeDoc("fr", [passive]));
+  assert.equal(event.code, "192");
+  assert.deepEqual([event.source?.actor, event.target?.actor], ["RUS", "UKR"]);
+  assert.equal(event.background, true, "2022 is long before the publication date");
+});
+
+test("an event noun takes its actors from its complements; negation and planning are read", async () => {
+  // "l'invasion de l'Ukraine par la Russie"
+  const noun: Sent = {
+    words: [["L'", "le", "DET", 2, "det"], ["invasion", "invasion", "NOUN", 0, "root"], ["de", "de", "ADP", 5, "case"], ["l'", "le", "DET", 5, "det"], ["Ukraine", "Ukraine", "PROPN", 2, "nmod"], ["par", "par", "ADP", 8, "case"], ["la", "le", "DET", 8, "det"], ["Russie", "Russie", "PROPN", 2, "nmod"]],
+    entities: [{ from: 5, to: 5, ...UKR }, { from: 8, to: 8, ...RUS }],
+  };
+  const [invasion] = await run(makeDoc("fr", [noun]));
+  assert.deepEqual([invasion.code, invasion.source?.actor, invasion.target?.actor], ["192", "RUS", "UKR"]);
+  assert.equal(invasion.producedBy, "fr/events/nouns:invasion");
+
+  // "La Russie ne va pas attaquer l'Ukraine ."
+  const negated: Sent = {
+    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 6, "nsubj"], ["ne", "ne", "ADV", 6, "advmod"], ["va", "aller", "AUX", 6, "aux"], ["pas", "pas", "ADV", 6, "advmod"], ["attaquer", "attaquer", "VERB", 0, "root"], ["l'", "le", "DET", 8, "det"], ["Ukraine", "Ukraine", "PROPN", 6, "obj"]],
+    entities: [{ from: 2, to: 2, ...RUS }, { from: 8, to: 8, ...UKR }],
+  };
+  assert.equal((await run(makeDoc("fr", [negated])))[0].modality, "negated");
+
+  // "La Russie prévoit de déployer des missiles au Belarus ."
+  const planned: Sent = {
+    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 3, "nsubj"], ["prévoit", "prévoir", "VERB", 0, "root"], ["de", "de", "ADP", 5, "mark"], ["déployer", "déployer", "VERB", 3, "xcomp"], ["des", "un", "DET", 7, "det"], ["missiles", "missile", "NOUN", 5, "obj"], ["à", "à", "ADP", 10, "case"], ["le", "le", "DET", 10, "det"], ["Belarus", "Belarus", "PROPN", 5, "obl"]],
+    entities: [{ from: 2, to: 2, ...RUS }, { from: 10, to: 10, ...BLR }],
+  };
+  const [deploy] = await run(makeDoc("fr", [planned]));
+  assert.deepEqual([deploy.source?.actor, deploy.target?.actor, deploy.modality], ["RUS", "BLR", "planned"]);
+});
+
+test("headline and lead reporting the same event merge into one event with both mentions", async () => {
+  const headline: Sent = { ...signing, role: "headline", times: [] };
+  const events = await run(makeDoc("fr", [headline, signing]));
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0].mentions.map((m) => m.sentence), [0, 1]);
+  assert.equal(events[0].date, "2024-12-06", "the clause date wins over the publication date");
+});
+
+test("an actorless mention with its own date is an anaphor: 'the deployment is planned for 2025-H2'", async () => {
+  // "La Russie a annoncé le déploiement de missiles au Belarus ." + "Le déploiement est prévu pour 2025 ."
+  const first: Sent = {
+    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 4, "nsubj"], ["a", "avoir", "AUX", 4, "aux:tense"], ["annoncé", "annoncer", "VERB", 0, "root"], ["le", "le", "DET", 6, "det"], ["déploiement", "déploiement", "NOUN", 4, "obj"], ["de", "de", "ADP", 8, "case"], ["missiles", "missile", "NOUN", 6, "nmod"], ["à", "à", "ADP", 11, "case"], ["le", "le", "DET", 11, "det"], ["Belarus", "Belarus", "PROPN", 6, "nmod"]],
+    entities: [{ from: 2, to: 2, ...RUS }, { from: 11, to: 11, ...BLR }],
+  };
+  const second: Sent = {
+    words: [["Le", "le", "DET", 2, "det"], ["déploiement", "déploiement", "NOUN", 4, "nsubj:pass"], ["est", "être", "AUX", 4, "aux:pass"], ["prévu", "prévoir", "VERB", 0, "root"], ["pour", "pour", "ADP", 6, "case"], ["2025", "2025", "NUM", 4, "obl"]],
+    times: [{ from: 6, to: 6, value: "2025-H2" }],
+  };
+  const events = await run(makeDoc("fr", [first, second]));
+  assert.equal(events.length, 1);
+  assert.deepEqual([events[0].source?.actor, events[0].target?.actor, events[0].modality, events[0].date], ["RUS", "BLR", "planned", "2025-H2"]);
+  assert.equal(events[0].mentions.length, 2);
+});
+
+test("English without tags or parse: inflected forms and word order", async () => {
+  const words: W[] = [["Russia", "Russia", "X", 0, ""], ["invaded", "invaded", "X", 0, ""], ["Ukraine", "Ukraine", "X", 0, ""], [".", ".", "X", 0, ""]];
+  const doc = makeDoc("en", [{ words, entities: [{ from: 1, to: 1, ...RUS }, { from: 3, to: 3, ...UKR }] }], false);
+  delete doc.layers.tags;
+  const [event] = await run(doc);
+  assert.deepEqual([event.code, event.source?.actor, event.target?.actor], ["192", "RUS", "UKR"]);
+});
+
+test("endsLongBefore tells recalled events from news of the day", () => {
+  assert.equal(endsLongBefore("2022-02", "2024-12-07"), true);
+  assert.equal(endsLongBefore("2024-12-06", "2024-12-07"), false);
+  assert.equal(endsLongBefore("2024", "2024-12-07"), false);
+  assert.equal(endsLongBefore("2024-H1", "2024-12-07"), true);
+});
+
+test("PETRARCH dictionaries: verb patterns, actors with dates and agents run on the same engine", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "gazette-petrarch-"));
+  writeFileSync(join(dir, "test.verbs.txt"), "--- CONDEMN  [111] ---\nCONDEMN\n+CONDEMNED\n- * SHARPLY [112]\n\n--- MEET [040:040] ---\nMEET\n+MET\n");
+  writeFileSync(join(dir, "test.actors.txt"), "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON >950101]\n[MOR <950101]\n");
+  writeFileSync(join(dir, "test.agents.txt"), "PRESIDENT [~GOV]\n");
+  const dictionaries = loadDictionaries(dir, eventLexicon("en")!);
+  dictionaries.date = "19960101";
+  const words: W[] = [["The", "the", "X", 0, ""], ["Arnorian", "a", "X", 0, ""], ["president", "p", "X", 0, ""], ["condemned", "c", "X", 0, ""], ["Gondor", "g", "X", 0, ""], [".", ".", "X", 0, ""]];
+  const doc = makeDoc("en", [{ words }], false);
+  delete doc.layers.tags;
+  const events = mergeMentions(codeMentions(doc, dictionaries.lexicon, { dictionaries, publishedAt: "1996-01-01" }), doc.layers.sentences!, doc.text);
+  assert.deepEqual(events.map((e) => [e.source?.actor, e.target?.actor, e.code, e.producedBy]), [["ARNGOV", "GON", "111", "dictionaries/verbs:condemn"]]);
+});
