@@ -118,3 +118,8 @@ test("a stray period stays with its sentence, and the next line is still a new p
     ['"Nous sommes prêts", a-t-il dit.', 1],
   ]);
 });
+
+test("a title before a name never ends a sentence, whatever the boundary model says", () => {
+  const text = "“We leave now,” said Governor Alma Reyes. Then he left. The meeting ended, said President Obama.";
+  assert.deepEqual(sentences(text, "en"), ["“We leave now,” said Governor Alma Reyes.", "Then he left.", "The meeting ended, said President Obama."]);
+});

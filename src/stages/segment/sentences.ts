@@ -31,6 +31,7 @@ const NO_OPEN_AFTER = /^[,;:)\]»”%]/;
 const OPENERS = new Set(["«", "“", "(", "[", "‹", "„"]);
 /** A single capital and its period: an initial ("J. K. Rowling"). */
 const INITIAL = /^\p{Lu}\.$/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether the gap between two tokens holds a line break that ends a paragraph (not a wrapped line). */
 function hardBreak(text: string, prevEnd: number, nextStart: number, prevToken: string): boolean {
@@ -114,7 +115,9 @@ export function ruleGaps(
  */
 function mayEndBetween(token: string, next: string, rules: SegmentRules): boolean {
   if (OPENERS.has(token) || CLOSERS.has(next) || NO_OPEN_AFTER.test(next) || TERMINAL.test(next)) return false;
-  return rules.abbreviations.get(token) !== "title" && !INITIAL.test(token);
+  if (rules.abbreviations.get(token) === "title" || INITIAL.test(token)) return false;
+  // Two capitalised words in a row are a name going on ("said Governor Alma Reyes"), not a sentence end.
+  return !(TITLE_CASE.test(token) && TITLE_CASE.test(next));
 }
 
 /** Whether a quotation is open after a one-character token (ASCII quotes toggle). */
