@@ -10,3 +10,5 @@ export { openStore, defaultDatabase, type OpenOptions } from "./store/open-store
 export type * from "./store/store.js";
 export { ingest, watchIngest, parseInterval, type IngestOptions, type IngestSummary, type IngestProgress, type IngestFailure } from "./ingest/ingest.js";
 export { exportCorpus, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from "./export/export.js";
+export { createApp, type AppOptions } from "./server/app.js";
+export { startServer, type ServerOptions, type RunningServer } from "./server/server.js";

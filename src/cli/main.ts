@@ -8,6 +8,7 @@ import { registerQuotes } from "./commands/quotes.js";
 import { registerDocuments } from "./commands/documents.js";
 import { registerSearch } from "./commands/search.js";
 import { registerExport } from "./commands/export.js";
+import { registerServe } from "./commands/serve.js";
 import { runCli } from "./run.js";
 
 const program = new Command("gazette")
@@ -32,5 +33,6 @@ registerQuotes(program);
 registerDocuments(program);
 registerSearch(program);
 registerExport(program);
+registerServe(program);
 
 await runCli(program, process.argv);

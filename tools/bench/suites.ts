@@ -5,5 +5,6 @@ import { segmentBench } from "./segment.js";
 import { timesBench } from "./times.js";
 import { nerBench } from "./ner.js";
 import { eventsBench } from "./events.js";
+import { serveBench } from "./serve.js";
 
-export const benches: BenchSuite[] = [segmentBench, timesBench, nerBench, eventsBench, ingestBench];
+export const benches: BenchSuite[] = [segmentBench, timesBench, ingestBench, nerBench, eventsBench, serveBench];
