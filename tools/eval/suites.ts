@@ -4,6 +4,7 @@ import { segmentSuite } from "./segment.js";
 import { timesSuite } from "./times.js";
 import { entitiesSuite } from "./entities.js";
 import { nerSuite } from "./ner.js";
+import { quotesSuite } from "./quotes.js";
 import { eventsSuite } from "./events.js";
 
-export const suites: EvalSuite[] = [segmentSuite, timesSuite, entitiesSuite, nerSuite, eventsSuite];
+export const suites: EvalSuite[] = [segmentSuite, timesSuite, entitiesSuite, nerSuite, quotesSuite, eventsSuite];

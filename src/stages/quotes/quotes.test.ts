@@ -1,0 +1,262 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { Entity, Quote } from "../../model/record.js";
+import { createDoc } from "../../pipeline/doc.js";
+import { buildPipeline, runPipeline } from "../../pipeline/pipeline.js";
+import { languageStage } from "../language/language.js";
+import { segment, segmentStage } from "../segment/segment.js";
+import { quotesOf } from "./examples.js";
+import { findQuotes } from "./find-quotes.js";
+import { quotesStage } from "./quotes.js";
+import { quoteRules } from "./rules.js";
+
+const brief = (q: Quote) => ({ text: q.text, kind: q.kind, speakerText: q.speakerText });
+const fr = (text: string) => quotesOf(text, "fr");
+const en = (text: string) => quotesOf(text, "en");
+
+/** Every quote's span must be its text, as offsets into the document. */
+function spansHold(text: string, quotes: Quote[]): void {
+  for (const q of quotes) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+  }
+}
+
+describe("quotation marks", () => {
+  const cases: Array<[string, string]> = [
+    ["La ministre a déclaré : « Nous tiendrons bon jusqu'au bout. » Elle est ensuite repartie.", "Nous tiendrons bon jusqu'au bout."],
+    ["La ministre a déclaré : «Nous tiendrons bon jusqu'au bout.» Elle est ensuite repartie.", "Nous tiendrons bon jusqu'au bout."],
+    ["La ministre a déclaré : «\u00a0Nous tiendrons bon jusqu'au bout.\u00a0» Elle est ensuite repartie.", "Nous tiendrons bon jusqu'au bout."],
+    ["La ministre a déclaré\u202f: «\u202fNous tiendrons bon jusqu'au bout.\u202f» Elle est ensuite repartie.", "Nous tiendrons bon jusqu'au bout."],
+    ["La ministre a déclaré : “Nous tiendrons bon jusqu'au bout.” Elle est ensuite repartie.", "Nous tiendrons bon jusqu'au bout."],
+    ['La ministre a déclaré : "Nous tiendrons bon jusqu\'au bout." Elle est ensuite repartie.', "Nous tiendrons bon jusqu'au bout."],
+    ["La ministre a déclaré : ‹ Nous tiendrons bon jusqu'au bout. › Elle est ensuite repartie.", "Nous tiendrons bon jusqu'au bout."],
+    ["La ministre a déclaré : ‘Nous défendrons l’État jusqu’au bout’. Elle est ensuite repartie.", "Nous défendrons l’État jusqu’au bout"],
+  ];
+  for (const [text, content] of cases) {
+    test(`content without marks: ${text.slice(23, 26)}`, () => {
+      const quotes = fr(text);
+      assert.deepEqual(quotes.map(brief), [{ text: content, kind: "direct", speakerText: "La ministre" }]);
+      spansHold(text, quotes);
+    });
+  }
+
+  test("a quotation inside a quotation is part of it", () => {
+    const quotes = fr("Le juge a lancé : « Ils m'ont dit “partez tout de suite” et je suis parti. » La séance a été levée.");
+    assert.deepEqual(quotes.map((q) => q.text), ["Ils m'ont dit “partez tout de suite” et je suis parti."]);
+  });
+
+  test("a quotation over several sentences", () => {
+    const text = "« La route est coupée. Les secours ne passent plus. Nous attendons des renforts », a expliqué le maire du village.";
+    const quotes = fr(text);
+    assert.deepEqual(quotes.map(brief), [{ text: "La route est coupée. Les secours ne passent plus. Nous attendons des renforts", kind: "direct", speakerText: "le maire du village" }]);
+    assert.equal(quotes[0].sentence, 0);
+  });
+
+  test("French: « reopens each new paragraph of a quotation", () => {
+    const text = "Le maire a déclaré : « La route est coupée depuis hier soir.\n\n« Nous attendons des renforts avant la nuit. »\n\nLes habitants restent chez eux.";
+    const quotes = fr(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].text, "La route est coupée depuis hier soir.\n\n« Nous attendons des renforts avant la nuit.");
+    assert.equal(quotes[0].speakerText, "Le maire");
+  });
+
+  test("English: a quoted paragraph that goes on is left open and the next one reopens", () => {
+    const text = "The mayor said: “The road has been cut since last night.\n\n“We are waiting for reinforcements before dark.”\n\nResidents are staying at home.";
+    const quotes = en(text);
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].text.endsWith("before dark."));
+  });
+
+  test("an unclosed mark at the end of a paragraph quotes nothing", () => {
+    assert.deepEqual(en('The 12" records were sold out.\n\nNothing else happened.'), []);
+  });
+});
+
+describe("dashes", () => {
+  test("a dialogue turn with an inverted cue", () => {
+    assert.deepEqual(fr("— Nous ne partirons pas sans nos enfants, a répondu la mère.").map(brief), [
+      { text: "Nous ne partirons pas sans nos enfants", kind: "direct", speakerText: "la mère" },
+    ]);
+  });
+  test("a dialogue turn with a pronoun after the verb", () => {
+    assert.deepEqual(fr("— Nous ne partirons pas sans nos enfants, dit-elle.").map(brief), [
+      { text: "Nous ne partirons pas sans nos enfants", kind: "direct", speakerText: "elle" },
+    ]);
+  });
+  test("a list item after a dash is not speech", () => {
+    assert.deepEqual(fr("Le plan prévoit :\n— la hausse des salaires des enseignants ;\n— la rénovation des écoles rurales."), []);
+  });
+  test("a block quote signed after a dash", () => {
+    const text = "Le témoignage a circulé toute la journée.\n\nJ'ai vu les soldats entrer dans le village à l'aube —Amina Diallo, agricultrice\n\nL'armée n'a pas réagi.";
+    assert.deepEqual(fr(text).map(brief), [{ text: "J'ai vu les soldats entrer dans le village à l'aube", kind: "direct", speakerText: "Amina Diallo" }]);
+  });
+});
+
+describe("scare quotes and partial quotes", () => {
+  test("a term in quotes with no speaker is no quote", () => {
+    assert.deepEqual(fr("Le projet « Horizon » a été lancé en mars. Le mot « crise » revient dans tous les rapports."), []);
+    assert.deepEqual(en("The so-called “green tax” was dropped in May."), []);
+  });
+  test("a term is a quote when a speaker is attributed", () => {
+    assert.deepEqual(fr("Le ministère a qualifié de « provocation » les exercices navals.").map(brief), [
+      { text: "provocation", kind: "direct", speakerText: "Le ministère" },
+    ]);
+    assert.deepEqual(en("The ministry called the naval drills “a provocation”.").map(brief), [
+      { text: "a provocation", kind: "direct", speakerText: "The ministry" },
+    ]);
+  });
+  test("a partial quote inside a reported opinion takes its speaker", () => {
+    assert.deepEqual(fr("Pour Marc Lenoir, avec un tel budget, les hôpitaux « ne passeront pas l'hiver ».").map(brief), [
+      { text: "ne passeront pas l'hiver", kind: "direct", speakerText: "Marc Lenoir" },
+    ]);
+  });
+  test("a term inside a reported clause leaves the clause reported", () => {
+    const quotes = fr("Selon l'agence, la note du pays passe de « A3 » à « Baa3 » cette semaine.");
+    assert.deepEqual(quotes.map(brief), [{ text: "la note du pays passe de « A3 » à « Baa3 » cette semaine", kind: "indirect", speakerText: "l'agence" }]);
+  });
+});
+
+describe("reported speech", () => {
+  const cases: Array<[string, string, string, string]> = [
+    ["Il a souligné que le traité reste la seule garantie de paix.", "le traité reste la seule garantie de paix", "Il", "fr/quotes/verb-que"],
+    ["La porte-parole a indiqué aux journalistes que les négociations reprendront mardi.", "les négociations reprendront mardi", "La porte-parole", "fr/quotes/verb-que"],
+    ["Selon le ministère de l'Intérieur, trois manifestants ont été interpellés.", "trois manifestants ont été interpellés", "le ministère de l'Intérieur", "fr/quotes/according-before"],
+    ["D'après la Croix-Rouge, les réserves d'eau sont épuisées.", "les réserves d'eau sont épuisées", "la Croix-Rouge", "fr/quotes/according-before"],
+    ["Les réserves d'eau sont épuisées, selon la Croix-Rouge.", "Les réserves d'eau sont épuisées", "la Croix-Rouge", "fr/quotes/according-after"],
+    ["Pour Hélène Marchal, la réforme arrive trop tard.", "la réforme arrive trop tard", "Hélène Marchal", "fr/quotes/opinion-of"],
+    ["Les écoles resteront fermées jusqu'à lundi, a annoncé le rectorat.", "Les écoles resteront fermées jusqu'à lundi", "le rectorat", "fr/quotes/inverted-clause"],
+    ["La journaliste raconte avoir été suivie pendant des semaines.", "avoir été suivie pendant des semaines", "La journaliste", "fr/quotes/verb-infinitive"],
+  ];
+  for (const [text, content, speaker, rule] of cases) {
+    test(text, () => {
+      const quotes = fr(text);
+      assert.deepEqual(quotes.map((q) => ({ ...brief(q), producedBy: q.producedBy })), [{ text: content, kind: "indirect", speakerText: speaker, producedBy: rule }]);
+      spansHold(text, quotes);
+    });
+  }
+
+  test("English reported speech", () => {
+    assert.deepEqual(en("The spokeswoman said the ceasefire would hold.").map(brief), [{ text: "the ceasefire would hold", kind: "indirect", speakerText: "The spokeswoman" }]);
+    assert.deepEqual(en("According to the health ministry, two hospitals were hit.").map(brief), [{ text: "two hospitals were hit", kind: "indirect", speakerText: "the health ministry" }]);
+    assert.deepEqual(en("Two hospitals were hit, the health ministry said.").map(brief), [{ text: "Two hospitals were hit", kind: "indirect", speakerText: "the health ministry" }]);
+    assert.deepEqual(en("He told reporters that the talks had failed.").map(brief), [{ text: "the talks had failed", kind: "indirect", speakerText: "He" }]);
+  });
+
+  test("a clause stops at the colon that introduces a quotation, which has the same speaker", () => {
+    const quotes = fr("Le député a précisé que les milices ne parlent pas au nom du pays : « Nous ne partageons pas leurs idées, ni leurs méthodes. »  Il est reparti.");
+    assert.deepEqual(quotes.map(brief), [
+      { text: "les milices ne parlent pas au nom du pays", kind: "indirect", speakerText: "Le député" },
+      { text: "Nous ne partageons pas leurs idées, ni leurs méthodes.", kind: "direct", speakerText: "Le député" },
+    ]);
+  });
+
+  test("a verb after a preposition has no subject of its own", () => {
+    assert.deepEqual(fr("Il est utile de rappeler que la loi s'applique à tous."), []);
+    assert.deepEqual(en("The minister refused to say that the city had fallen."), []);
+  });
+
+  test("a relative clause cue: the speaker is the antecedent", () => {
+    assert.deepEqual(fr("Le syndicat, qui affirme « défendre tous les salariés du pays », appelle à la grève.").map(brief), [
+      { text: "défendre tous les salariés du pays", kind: "direct", speakerText: "Le syndicat" },
+    ]);
+  });
+
+  test("nested reported clauses keep the innermost", () => {
+    assert.deepEqual(fr("Selon l'agence, le ministre a déclaré que la ville était tombée.").map(brief), [
+      { text: "la ville était tombée", kind: "indirect", speakerText: "le ministre" },
+    ]);
+  });
+});
+
+describe("direct quotes and their cues", () => {
+  test("inverted cues, with a title, a name and a pronoun", () => {
+    const text =
+      '"Ce traité protège nos deux pays", a déclaré le président Morel lors de la cérémonie. ' +
+      "« Nous irons plus loin », a-t-il ajouté. " +
+      "« C'est un jour historique », a estimé le président Varga, en saluant la foule.";
+    const quotes = fr(text);
+    assert.deepEqual(quotes.map(brief), [
+      { text: "Ce traité protège nos deux pays", kind: "direct", speakerText: "le président Morel" },
+      { text: "Nous irons plus loin", kind: "direct", speakerText: "il" },
+      { text: "C'est un jour historique", kind: "direct", speakerText: "le président Varga" },
+    ]);
+    assert.deepEqual(quotes.map((q) => q.cue?.text), ["a déclaré", "a-t-il ajouté", "a estimé"]);
+    spansHold(text, quotes);
+  });
+
+  test("an apposition stays with its subject", () => {
+    assert.deepEqual(fr("La présidente de la commission, Mme Irène Vasseur, a déclaré : « Le texte sera voté demain. » La séance continue.").map((q) => q.speakerText), [
+      "La présidente de la commission, Mme Irène Vasseur",
+    ]);
+  });
+
+  test("a quotation with no cue goes on with the speaker before it in the paragraph", () => {
+    const quotes = fr("« Les salaires baissent depuis trois ans », a déploré la syndicaliste. Et pour l'avenir, « rien ne laisse espérer une amélioration ».");
+    assert.deepEqual(quotes.map((q) => [q.speakerText, q.producedBy]), [
+      ["la syndicaliste", "fr/quotes/inverted-cue"],
+      ["la syndicaliste", "fr/quotes/continuation"],
+    ]);
+  });
+
+  test("English inverted cues", () => {
+    assert.deepEqual(en("“We will rebuild every school,” said Alma Reyes, the governor. “It will take years,” she added.").map(brief), [
+      { text: "We will rebuild every school", kind: "direct", speakerText: "Alma Reyes" },
+      { text: "It will take years", kind: "direct", speakerText: "she" },
+    ]);
+  });
+});
+
+describe("speakers through the entities layer", () => {
+  const entity = (id: string, name: string, type: Entity["type"], mentions: Array<[string, number, Entity["mentions"][number]["kind"]]>, text: string): Entity => ({
+    id,
+    name,
+    type,
+    mentions: mentions.map(([surface, from, kind]) => {
+      const start = text.indexOf(surface, from);
+      return { start, end: start + surface.length, text: surface, sentence: 0, ...(kind && { kind }) };
+    }),
+  });
+  const run = (text: string, entities: Entity[]) => {
+    const { sentences, tokens } = segment(text, "fr");
+    return findQuotes({ text, sentences, tokens, entities }, quoteRules("fr")!);
+  };
+
+  test("a pronoun speaker resolves through the coreference mention that covers it", () => {
+    const text = "Le président Morel est arrivé à Lyon. Il a souligné que le pacte reste en vigueur.";
+    const morel = entity("person:morel", "Jean Morel", "PER", [["Morel", 0, "name"], ["Il", 30, "pronoun"]], text);
+    assert.deepEqual(run(text, [morel]).map((q) => [q.speakerText, q.speaker]), [["Il", "person:morel"]]);
+  });
+
+  test("a title resolves to the entity it names, even with no name", () => {
+    const text = "« Les sanctions sont illégales », a déclaré le porte-parole du gouvernement.";
+    const gov = entity("actor:XXXGOV", "Government", "ORG", [["porte-parole du gouvernement", 0, "title"]], text);
+    assert.deepEqual(run(text, [gov]).map((q) => q.speaker), ["actor:XXXGOV"]);
+  });
+
+  test("a person named in the phrase wins over the institution", () => {
+    const text = "La procureure de la Cour, Mme Ana Ruiz, a déclaré : « L'enquête est ouverte depuis lundi », sans plus de détails.";
+    const court = entity("org:court", "The Court", "ORG", [["Cour", 0, "name"]], text);
+    const ruiz = entity("person:ana-ruiz", "Ana Ruiz", "PER", [["Ana Ruiz", 0, "name"]], text);
+    assert.deepEqual(run(text, [court, ruiz]).map((q) => q.speaker), ["person:ana-ruiz"]);
+  });
+
+  test("no entity covers the speaker: speakerText only", () => {
+    const text = "« Les sanctions sont illégales », a déclaré un diplomate.";
+    const quotes = run(text, []);
+    assert.equal(quotes[0].speakerText, "un diplomate");
+    assert.equal(quotes[0].speaker, undefined);
+  });
+});
+
+test("the stage runs in a pipeline with only the segmenter before it", async () => {
+  const doc = createDoc("« Nous resterons unis », a déclaré la présidente.", { lang: "fr" });
+  await runPipeline(buildPipeline([languageStage, segmentStage, quotesStage]), doc, {});
+  assert.deepEqual(doc.layers.quotes?.map(brief), [{ text: "Nous resterons unis", kind: "direct", speakerText: "la présidente" }]);
+});
+
+test("a language without quote resources yields no quotes", async () => {
+  const doc = createDoc("« Nous resterons unis », a déclaré la présidente.", { lang: "xx" });
+  await runPipeline(buildPipeline([segmentStage, quotesStage].map((s) => ({ ...s, requires: s.requires.filter((l) => l !== "language") }))), doc, {});
+  assert.deepEqual(doc.layers.quotes, []);
+});

@@ -1,0 +1,40 @@
+/**
+ * Which entity a speaker phrase names, through the entities layer's mentions: the entities stage has
+ * already linked names, titles ("le porte-parole du Kremlin") and pronouns (coreference), so a speaker
+ * is the entity of a mention inside its phrase.
+ */
+import type { Entity, MentionKind } from "../../model/record.js";
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  kind?: MentionKind;
+  entity: Entity;
+}
+
+export type SpeakerMode = "phrase" | "antecedent" | "pronoun";
+
+export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
+  return entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, ...(m.kind && { kind: m.kind }), entity })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The entity a speaker span names. A person named in the phrase wins ("La procureure de la CPI,
+ * Mme Fatou Bensouda" is Bensouda, not the court); else the mention at the head, which opens a subject
+ * phrase ("le porte-parole du Kremlin") and closes an antecedent ("…l'organisation, qui"); else an
+ * organisation in a complement ("les analystes du groupe X"); a country there ("l'association des
+ * imams du Mali") comes last: the speaker's country is what event coding can still use.
+ * `headEnd` is where the head's words end.
+ */
+export function resolveSpeaker(mentions: readonly MentionRef[], start: number, end: number, mode: SpeakerMode, headEnd = end): Entity | undefined {
+  const inside = mentions.filter((m) => m.start < end && start < m.end);
+  if (!inside.length) return undefined;
+  if (mode === "pronoun") return inside.find((m) => m.start <= start && end <= m.end)?.entity ?? inside[0].entity;
+  if (mode === "antecedent") return inside[inside.length - 1].entity;
+  const person = inside.find((m) => m.entity.type === "PER" && m.kind === "name");
+  const head = inside.find((m) => m.start < headEnd);
+  const complement = inside.find((m) => m.entity.type !== "GPE" && m.entity.type !== "LOC");
+  return (person ?? head ?? complement ?? inside[0]).entity;
+}

@@ -1,0 +1,105 @@
+/**
+ * The words that name the speaker, read outwards from the cue: leftwards for a subject ("Le porte-parole
+ * du Kremlin a déclaré"), rightwards for an inverted one ("a déclaré le président Poutine lors de…").
+ * Only the span is found here; which entity it names is resolve-speaker.ts's business.
+ */
+import { isMark, phraseAt, phraseEndingAt, type View } from "./view.js";
+
+export interface SpeakerSpan {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  /** Read through a relative pronoun ("l'organisation, qui affirme"): the antecedent is at the end. */
+  antecedent?: boolean;
+}
+
+const MAX_WORDS = 20;
+const MAX_RIGHT = 12;
+/** A name written before an apposition ("Barroso, le président de la Commission, a dit"). */
+const MAX_NAME = 4;
+
+const isVerbTag = (view: View, k: number) => view.upos?.[k] === "VERB" || view.upos?.[k] === "AUX";
+const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== ",") || isMark(view, k);
+
+/** The subject phrase that ends just before word `end`. */
+export function speakerBefore(view: View, end: number, allowRelative = true): SpeakerSpan | undefined {
+  let k = end - 1;
+  if (k < 0) return undefined;
+  if (allowRelative && view.words[k] !== "," && phraseEndingAt(view, k, "relative") === 1) {
+    let j = k - 1;
+    if (view.words[j] === ",") j--;
+    const antecedent = speakerBefore(view, j + 1, false);
+    return antecedent && { ...antecedent, antecedent: true };
+  }
+  // "X, apposition, a déclaré": the phrase runs back over the apposition to the comma that opens it.
+  let commas = 0;
+  if (view.words[k] === ",") {
+    commas = 1;
+    k--;
+  }
+  const to = k + 1;
+  let stoppedBy: "comma" | "boundary" | "start" | "other" = "start";
+  while (k >= 0 && to - k <= MAX_WORDS) {
+    if (view.words[k] === ",") {
+      if (commas > 0) {
+        commas--;
+        k--;
+        continue;
+      }
+      stoppedBy = "comma";
+      break;
+    }
+    if (isBreak(view, k) || (commas === 0 && isVerbTag(view, k))) {
+      stoppedBy = "other";
+      break;
+    }
+    const boundary = commas === 0 ? phraseEndingAt(view, k, "boundary") : 0;
+    if (boundary) {
+      stoppedBy = "boundary";
+      break;
+    }
+    k--;
+  }
+  let from = k + 1;
+  if (stoppedBy === "comma") {
+    const name = nameBefore(view, k);
+    if (name !== undefined) from = name;
+  }
+  if (from >= to) return stoppedBy === "boundary" ? sentenceSubject(view, end) : undefined;
+  return { from, to };
+}
+
+/** A short capitalised name that ends before the comma at `comma` and starts its clause, if any. */
+function nameBefore(view: View, comma: number): number | undefined {
+  let k = comma - 1;
+  // With a tagger, a capitalised first word must be a proper noun ("Barroso,", not "Cependant,").
+  const name = (j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
+  while (k >= 0 && name(k) && comma - k <= MAX_NAME) k--;
+  const starts = k < 0 || view.words[k] === "," || isBreak(view, k) || phraseEndingAt(view, k, "boundary") > 0;
+  return starts && k + 1 < comma ? k + 1 : undefined;
+}
+
+/**
+ * "X a condamné le crime et estimé que…", "X a réfuté l'idée, affirmant que…": a verb with no subject of
+ * its own shares the sentence's subject, the words from the start of the sentence to its first verb
+ * (appositions included: "Le président de PSA, Philippe Varin, a précisé").
+ */
+export function sentenceSubject(view: View, before: number): SpeakerSpan | undefined {
+  let from = 0;
+  while (from < before && (view.punct[from] || phraseAt(view, from, "boundary"))) from++;
+  let to = from;
+  while (to < before && !isBreak(view, to) && !isVerbTag(view, to) && !phraseAt(view, to, "auxiliary") && !view.groups.some((g) => g.start === to)) to++;
+  while (to > from && view.words[to - 1] === ",") to--;
+  return to > from && to < before ? { from, to } : undefined;
+}
+
+/** The inverted subject that starts at word `from` ("le président Poutine" in "a déclaré le président Poutine lors de…"). */
+export function speakerAfter(view: View, from: number): SpeakerSpan | undefined {
+  let k = from;
+  while (k < view.words.length && k - from < MAX_RIGHT) {
+    if (view.punct[k] || isMark(view, k)) break;
+    if (k > from && (phraseAt(view, k, "stop") || isVerbTag(view, k) || view.groups.some((g) => g.start === k))) break;
+    k++;
+  }
+  return k > from ? { from, to: k } : undefined;
+}
