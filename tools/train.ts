@@ -3,9 +3,10 @@
  * (or $GAZETTE_DATA) and writes its weights and card under models/<lang>/.
  */
 import { trainSentences } from "./train/sentences.js";
+import { trainSyntax } from "./train/syntax.js";
 import { trainNerModel } from "./train/ner.js";
 
-const trainers: Record<string, (args: string[]) => Promise<void>> = { sentences: trainSentences, ner: trainNerModel };
+const trainers: Record<string, (args: string[]) => Promise<void>> = { sentences: trainSentences, syntax: trainSyntax, ner: trainNerModel };
 
 const [model, ...rest] = process.argv.slice(2);
 if (!model || !trainers[model]) {

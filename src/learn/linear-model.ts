@@ -31,6 +31,17 @@ export class LinearModel {
     }
   }
 
+  /** scores[c] += Σ weights of features[from, to) for class c: scores built from several feature runs. */
+  accumulate(features: Int32Array, from: number, to: number, scores: Float32Array): void {
+    const k = this.nClasses;
+    const w = this.weights;
+    const mask = this.rowMask;
+    for (let f = from; f < to; f++) {
+      const row = (features[f] & mask) * k;
+      for (let c = 0; c < k; c++) scores[c] += w[row + c];
+    }
+  }
+
   /** The score of one class only (ranking over a few candidates out of many classes). */
   scoreClass(features: Int32Array, n: number, c: number): number {
     const k = this.nClasses;

@@ -2,9 +2,10 @@
 import type { BenchSuite } from "./suite.js";
 import { ingestBench } from "./ingest.js";
 import { segmentBench } from "./segment.js";
+import { syntaxBench } from "./syntax.js";
 import { timesBench } from "./times.js";
 import { nerBench } from "./ner.js";
 import { eventsBench } from "./events.js";
 import { serveBench } from "./serve.js";
 
-export const benches: BenchSuite[] = [segmentBench, timesBench, ingestBench, nerBench, eventsBench, serveBench];
+export const benches: BenchSuite[] = [segmentBench, syntaxBench, timesBench, ingestBench, nerBench, eventsBench, serveBench];
