@@ -56,6 +56,8 @@ export interface World {
   countries: Map<string, KbEntry>;
   /** alpha-3 → the capital city's entry id. */
   capitals: Map<string, string>;
+  /** Place id → the organisation's actor code when the city acts ("Bruxelles" for the EU). */
+  seats: Map<string, string>;
   terms: Term[];
   aliases: KbAlias[];
 }
@@ -189,7 +191,13 @@ function buildWorld(): World {
     for (const n of list(row.aliases)) alias(id, n, "name");
   }
   for (const [alpha3, id] of capitals) if (!entries.has(id)) capitals.delete(alpha3);
-  return { entries, countries, capitals, terms, aliases };
+  const seats = new Map<string, string>();
+  const st = table("seats.tsv", ["city", "actor"]);
+  for (const row of st.rows) {
+    if (!entries.has(`place:${row.city}`)) fail(st, row, `unknown city ${row.city}`);
+    seats.set(`place:${row.city}`, row.actor);
+  }
+  return { entries, countries, capitals, seats, terms, aliases };
 }
 
 /** The country whose capital this place is, if any. */

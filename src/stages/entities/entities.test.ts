@@ -27,6 +27,13 @@ test("a capital named as an actor is its government; where something happens, a 
   assert.equal(place?.country, "RUS");
 });
 
+test("a city that hosts an organisation stands for it when it acts; otherwise it is a place", () => {
+  assert.equal(entityOf("Bruxelles a salué la formation du nouveau gouvernement.", "fr", "Bruxelles", "2019-06-01")?.actor, "EUR");
+  const place = entityOf("Les ministres se sont réunis à Bruxelles lundi.", "fr", "Bruxelles", "2019-06-01");
+  assert.equal(place?.actor, undefined);
+  assert.equal(place?.country, "BEL");
+});
+
 test("son homologue X is X's holder of the office of the person just named", () => {
   const text = "Le Premier ministre grec Antonis Samaras a rencontré son homologue espagnol à Athènes.";
   assert.equal(entityOf(text, "fr", "homologue espagnol", "2012-07-01")?.id, "person:mariano-rajoy");

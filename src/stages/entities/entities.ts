@@ -160,11 +160,13 @@ class Linker {
         };
       default: {
         const capitalOf = e.country && this.kb.world.capitals.get(e.country) === e.id ? e.country : undefined;
-        // A capital that is not where something happens is its government: "le soutien de Moscou".
-        const metonymy = capitalOf && !m.locative && !m.outsideBody;
+        const seatOf = this.kb.world.seats.get(e.id);
+        // A capital that is not where something happens is its government ("le soutien de Moscou"), and a
+        // seat the organisation it hosts ("Bruxelles a salué…").
+        const metonymy = (seatOf ?? (capitalOf && `${capitalOf}GOV`)) && !m.locative && !m.outsideBody ? seatOf ?? `${capitalOf}GOV` : undefined;
         return {
           id: e.id, name: e.name, type: "LOC", ...(e.country && { country: e.country }),
-          ...(metonymy ? { actor: `${capitalOf}GOV` } : e.actor && { actor: e.actor }),
+          ...(metonymy ? { actor: metonymy } : e.actor && { actor: e.actor }),
           ...(e.lat !== undefined && { lat: e.lat, lon: e.lon }),
         };
       }

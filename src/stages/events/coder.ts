@@ -31,9 +31,19 @@ export interface EventMention {
   readonly confidence: number;
 }
 
+/** A collective noun for a country's institutions or groups ("manifestants" → CVL), from the entities lexicon. */
+export interface AgentWord {
+  readonly code: string;
+  readonly role: string;
+}
+
 export interface CoderOptions {
   /** The publication date (YYYY-MM-DD…), the date of last resort. */
   readonly publishedAt?: string;
+  /** The country the story is about: the country of a group named without one ("les manifestants"). */
+  readonly domesticCountry?: string;
+  /** Lower-case agent words → their sector, for groups the entities stage kept no entity for. */
+  readonly agents?: ReadonlyMap<string, AgentWord>;
 }
 
 /** Relations that name the same thing as their head ("Alexandre Loukachenko", "le président, M. X"). */
@@ -343,12 +353,26 @@ export class SentenceCoder {
 
   private actorOfWord(j: number): ActorRef | undefined {
     const e = this.v.entityAt[j];
-    if (!e) return undefined;
+    if (!e) return this.domesticAgent(j);
     const code = e.actor ?? e.country;
     if (!code) return undefined;
     // A place named after a locative preposition is where, not who (kept for places with a country code only).
     if (e.id.startsWith("place:") && e.actor === undefined) return undefined;
     return { actor: actorOf(e, code, this.mentionText(j)), word: j };
+  }
+
+  /**
+   * "les manifestants", "les rebelles", "l'opposition" without a country: in a story about one country,
+   * that country's group (GDELT's convention for domestic actors). Only nouns, so "manifestant" as an
+   * adjective or a verb form never becomes an actor.
+   */
+  private domesticAgent(j: number): ActorRef | undefined {
+    const country = this.options.domesticCountry;
+    const w = this.v.words[j];
+    if (!country || (w.upos !== undefined && w.upos !== "NOUN")) return undefined;
+    const agent = this.options.agents?.get(w.lemma) ?? this.options.agents?.get(w.lower);
+    if (!agent) return undefined;
+    return { actor: { actor: `${country}${agent.code}`, country, text: w.form }, word: j };
   }
 
   private mentionText(j: number): string {

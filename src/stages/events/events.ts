@@ -7,7 +7,8 @@ import type { Entity, TimeExpression } from "../../model/record.js";
 import { docLang, layer } from "../../pipeline/doc.js";
 import type { Doc } from "../../pipeline/doc.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
-import { SentenceCoder, type EventMention } from "./coder.js";
+import { loadLexicon } from "../../kb/lexicon.js";
+import { SentenceCoder, type AgentWord, type EventMention } from "./coder.js";
 import { eventLexicon, type EventLexicon } from "./lexicon.js";
 import { mergeMentions } from "./merge.js";
 import { loadDictionaries, type Dictionaries } from "./petrarch.js";
@@ -30,6 +31,9 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
   const times: TimeExpression[][] = sentences.map(() => []);
   for (const t of doc.layers.times ?? []) times[t.sentence]?.push(t);
   const publishedAt = options.publishedAt ?? doc.meta.publishedAt;
+  const domesticCountry = mainCountry(entities);
+  const agents = agentWords(docLang(doc));
+  const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), agents };
   const out: EventMention[] = [];
   sentences.forEach((span, s) => {
     if (span.role === "dateline") return;
@@ -37,9 +41,32 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
     // A user's actor dictionary speaks first: its codes win over the knowledge base's on the same words.
     const mentions = options.dictionaries ? [...options.dictionaries.actorMentions(words), ...perSentence[s]] : perSentence[s];
     const view = buildView(s, span, words, doc.layers.tags?.[s], doc.layers.syntax?.[s], mentions, times[s]);
-    out.push(...new SentenceCoder(view, lexicon, { ...(publishedAt && { publishedAt }) }).code());
+    out.push(...new SentenceCoder(view, lexicon, coderOptions).code());
   });
   return out;
+}
+
+/** The country most mentioned in the story (by its entities' mentions), when one leads clearly. */
+function mainCountry(entities: readonly Entity[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
+  return ranked[0][0];
+}
+
+const agentCache = new Map<string, ReadonlyMap<string, AgentWord>>();
+
+/** Single-word agents of the entities lexicon ("manifestants", "rebelles", "opposition"), by lower-case word. */
+function agentWords(lang: string): ReadonlyMap<string, AgentWord> {
+  let map = agentCache.get(lang);
+  if (!map) {
+    const words = new Map<string, AgentWord>();
+    for (const a of loadLexicon(lang)?.agents ?? []) if (!/\s/.test(a.phrase)) words.set(a.phrase.toLowerCase(), { code: a.code, role: a.role });
+    map = words;
+    agentCache.set(lang, map);
+  }
+  return map;
 }
 
 export const eventsStage: Stage = {

@@ -104,7 +104,9 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const m = kb.index.match(text, words, i, caps);
     if (m && caps) m.phrases = keepInCapitals(kb, m.phrases, text.slice(m.start, m.end));
     const partOfName = !caps && m && weak(m) && isName(words[i]) && isName(words[i + 1]) && !knownAt(i + 1);
-    if (m?.phrases.length && !partOfName) {
+    // "Un", "Des" opening a sentence are articles, even where a town bears the name (Un, India; Dés, Romania).
+    const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");
+    if (m?.phrases.length && !partOfName && !article) {
       items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
       i = m.last + 1;
       continue;
