@@ -6,17 +6,15 @@
  * else the most populous GeoNames place of the gold canonical name in the gold country), and a peer:
  * the PETRARCH/Phoenix actor dictionaries used as a plain alias list (no types, no coordinates).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fold } from "../../src/kb/fold.js";
 import type { Entity } from "../../src/model/record.js";
-import { createDoc } from "../../src/pipeline/doc.js";
-import { defaultPipeline } from "../../src/pipeline/default.js";
-import { runPipeline } from "../../src/pipeline/pipeline.js";
 import { distanceKm } from "../../src/stages/entities/geocode.js";
 import { readCities } from "../world/geonames.js";
 import { dataPath } from "../data.js";
+import { analyseGold, readGold, type GoldBase } from "./gold.js";
 import type { EvalRow, EvalSuite } from "./suite.js";
 
 interface GoldEntity {
@@ -31,10 +29,7 @@ interface GoldEntity {
   required?: boolean;
 }
 
-interface GoldArticle {
-  id: string;
-  lang?: string;
-  publishedAt?: string;
+interface GoldArticle extends GoldBase {
   entities: GoldEntity[];
 }
 
@@ -195,16 +190,12 @@ export const entitiesSuite: EvalSuite = {
   name: "entities",
   title: "entity linking, geocoding and recall on the gold articles; Phoenix dictionaries as a peer",
   async run() {
-    const dir = dataPath("gold");
     const ours = empty();
     const peer = empty();
     const phoenix = phoenixAliases();
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort()) {
-      const gold = JSON.parse(readFileSync(join(dir, file), "utf8")) as GoldArticle;
-      const text = readFileSync(join(dir, `${gold.id}.txt`), "utf8");
-      const meta = { lang: gold.lang ?? "fr", ...(gold.publishedAt && { publishedAt: gold.publishedAt }) };
-      const doc = createDoc(text, meta);
-      await runPipeline(defaultPipeline(), doc, meta.publishedAt ? { publishedAt: meta.publishedAt } : {});
+    for (const gold of readGold<{ entities: GoldEntity[] }>()) {
+      const text = gold.text;
+      const doc = await analyseGold(gold);
       const predicted = (doc.layers.entities ?? []).map((e) => ({ ...e, spans: e.mentions.map((m) => [m.start, m.end] as [number, number]) }));
       scoreArticle(text, gold, predicted, ours, true);
       scoreArticle(text, gold, phoenixPredict(text, phoenix, gold.publishedAt ?? "9999"), peer, false);

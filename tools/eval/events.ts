@@ -8,7 +8,7 @@
  * The last two count exact (source, target, code) triples. GAZETTE_EVAL_DEBUG=1 (or --verbose) prints
  * every predicted event with the lexicon entry that produced it: the audit trail.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentRecord, Event } from "../../src/model/record.js";
 import { createDoc, type Doc } from "../../src/pipeline/doc.js";
@@ -25,6 +25,7 @@ import { codeMentions } from "../../src/stages/events/events.js";
 import { eventLexicon } from "../../src/stages/events/lexicon.js";
 import { loadDictionaries } from "../../src/stages/events/petrarch.js";
 import { dataPath } from "../data.js";
+import { analyseGold, readGold } from "./gold.js";
 import type { EvalRow, EvalSuite } from "./suite.js";
 
 const verbose = Boolean(process.env.GAZETTE_EVAL_DEBUG) || process.argv.includes("--verbose");
@@ -112,16 +113,10 @@ function scoreEvents(gold: { id: string; events: GoldEvent[] }, record: Document
 }
 
 async function goldRows(): Promise<EvalRow[]> {
-  const dir = dataPath("gold");
   const tally: Tally = { required: 0, matched: 0, tp: 0, fp: 0, dateRight: 0, dateN: 0, modRight: 0, modN: 0, exact: 0 };
   const rows: EvalRow[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort()) {
-    const gold = JSON.parse(readFileSync(join(dir, file), "utf8")) as { id: string; lang?: string; publishedAt?: string; events: GoldEvent[] };
-    const text = readFileSync(join(dir, `${gold.id}.txt`), "utf8");
-    const meta = { lang: gold.lang ?? "fr", ...(gold.publishedAt && { publishedAt: gold.publishedAt }) };
-    const doc = createDoc(text, meta);
-    await runPipeline(defaultPipeline(), doc, meta.publishedAt ? { publishedAt: meta.publishedAt } : {});
-    const record = toRecord(doc);
+  for (const gold of readGold<{ events: GoldEvent[] }>()) {
+    const record = toRecord(await analyseGold(gold));
     const matched = scoreEvents(gold, record, tally);
     if (gold.id === "seed-fr-001") {
       const e1 = record.events.find((e) => eventMatches(e, gold.events.find((g) => g.id === "E1")!));

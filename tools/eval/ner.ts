@@ -4,15 +4,13 @@
  * occurrences overlaps at least half of a predicted mention of the same type, GPE ~ LOC), for the NER
  * model alone, the gazetteer recogniser alone, and the full pipeline (recogniser + NER + linking).
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../../src/analyze.js";
 import { NER_TYPES } from "../../src/stages/ner/labeller.js";
 import { nerModel, type NerModel } from "../../src/stages/ner/model.js";
 import { segment } from "../../src/stages/segment/segment.js";
 import { nerCorpora } from "../train/ner-corpora.js";
 import type { NerSentence } from "../../src/stages/ner/train-ner.js";
-import { dataPath } from "../data.js";
+import { analyseGold, readGold } from "./gold.js";
 import type { EvalRow, EvalSuite } from "./suite.js";
 
 export interface SpanCounts {
@@ -82,14 +80,7 @@ export interface GoldNerArticle {
 }
 
 export function readGoldNer(): GoldNerArticle[] {
-  const dir = dataPath("gold");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".gold.json"))
-    .sort()
-    .map((f) => {
-      const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
-      return { id: gold.id, lang: gold.lang, publishedAt: gold.publishedAt, text: readFileSync(join(dir, gold.text), "utf8"), entities: gold.entities ?? [] };
-    });
+  return readGold<{ entities?: GoldEntity[] }>().map((gold) => ({ ...gold, entities: gold.entities ?? [] }));
 }
 
 export interface PredictedMention {
@@ -160,8 +151,8 @@ export function nerMentionsOf(model: NerModel, text: string, lang: string): Pred
 
 /** Every entity mention of the full pipeline's record, typed by its entity. */
 export async function pipelineMentionsOf(article: GoldNerArticle): Promise<PredictedMention[]> {
-  const record = await analyze(article.text, { lang: article.lang, ...(article.publishedAt && { publishedAt: article.publishedAt }) });
-  return record.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })));
+  const entities = (await analyseGold(article)).layers.entities ?? [];
+  return entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })));
 }
 
 export async function goldRows(log?: (line: string) => void): Promise<EvalRow[]> {

@@ -6,13 +6,8 @@
  * gold speaker or holds its last word. Beyond score.py: precision (a prediction that matches no gold
  * quote, required or optional, is a false positive), F1, and F1 with the kind (direct/indirect) agreeing.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Entity, Quote } from "../../src/model/record.js";
-import { createDoc } from "../../src/pipeline/doc.js";
-import { defaultPipeline } from "../../src/pipeline/default.js";
-import { runPipeline } from "../../src/pipeline/pipeline.js";
-import { dataPath } from "../data.js";
+import { analyseGold, readGold } from "./gold.js";
 import type { EvalRow, EvalSuite } from "./suite.js";
 
 interface GoldQuote {
@@ -113,22 +108,13 @@ function rows(lang: string, corpus: string, t: Tally): EvalRow[] {
 }
 
 function goldArticles(): Article[] {
-  const dir = dataPath("gold");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".gold.json"))
-    .sort()
-    .map((file) => {
-      const gold = JSON.parse(readFileSync(join(dir, file), "utf8")) as Omit<Article, "text"> & { lang?: string };
-      return { ...gold, lang: gold.lang ?? "fr", quotes: gold.quotes ?? [], text: readFileSync(join(dir, `${gold.id}.txt`), "utf8") };
-    });
+  return readGold<Omit<Article, "text" | "lang">>().map((gold) => ({ ...gold, quotes: gold.quotes ?? [] }));
 }
 
 async function run(articles: readonly Article[]): Promise<Tally> {
   const t: Tally = { gold: 0, found: 0, foundKind: 0, speaker: 0, pred: 0, predTrue: 0, predOptional: 0 };
   for (const article of articles) {
-    const meta = { lang: article.lang, ...(article.publishedAt && { publishedAt: article.publishedAt }) };
-    const doc = createDoc(article.text, meta);
-    await runPipeline(defaultPipeline(), doc, meta.publishedAt ? { publishedAt: meta.publishedAt } : {});
+    const doc = await analyseGold(article);
     score(article, doc.layers.quotes ?? [], doc.layers.entities ?? [], t);
   }
   return t;

@@ -4,18 +4,14 @@
  * (../shared/data/gold/README.md). chrono-node's French and English parsers run on the same data as a peer.
  * TimeML annotates the two ends of a range apart, so on TimeBank a range counts as its two ends.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import * as chrono from "chrono-node";
-import { createDoc } from "../../src/pipeline/doc.js";
-import { defaultPipeline } from "../../src/pipeline/default.js";
-import { runPipeline } from "../../src/pipeline/pipeline.js";
 import { segment } from "../../src/stages/segment/segment.js";
 import { findTimes } from "../../src/stages/times/extract.js";
 import { parseIsoDay } from "../../src/stages/times/calendar.js";
 import { ruleSet } from "../../src/stages/times/rules.js";
 import { readText } from "../corpora/conllu.js";
 import { dataPath } from "../data.js";
+import { analyseGold, readGold } from "./gold.js";
 import type { EvalRow, EvalSuite } from "./suite.js";
 
 export interface TimeSpan {
@@ -160,14 +156,7 @@ export interface GoldArticle {
 }
 
 export function readGoldArticles(): GoldArticle[] {
-  const dir = dataPath("gold");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".gold.json"))
-    .sort()
-    .map((f) => {
-      const gold = JSON.parse(readFileSync(join(dir, f), "utf8"));
-      return { id: gold.id, lang: gold.lang, publishedAt: gold.publishedAt, text: readFileSync(join(dir, gold.text), "utf8"), times: gold.times ?? [] };
-    });
+  return readGold<{ times?: GoldTime[] }>().map((gold) => ({ ...gold, publishedAt: gold.publishedAt ?? "", times: gold.times ?? [] }));
 }
 
 /** Where a gold surface text occurs (case-insensitively when it does not occur as written). */
@@ -190,8 +179,7 @@ export function goldTimeRight(text: string, gold: GoldTime, predicted: readonly 
 }
 
 export async function pipelineTimes(article: GoldArticle): Promise<TimeSpan[]> {
-  const doc = await runPipeline(defaultPipeline(), createDoc(article.text, { lang: article.lang, publishedAt: article.publishedAt }), { publishedAt: article.publishedAt });
-  return doc.layers.times ?? [];
+  return (await analyseGold(article)).layers.times ?? [];
 }
 
 function goldRows(corpus: string, right: number, required: number, seedRight: number, seedRequired: number): EvalRow[] {
