@@ -2,6 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import { analyze, type AnalyzeOptions } from "../analyze.js";
 import { serialiseError } from "./analyzer.js";
+import { packRecord, slimRecord } from "../store/pack.js";
 import { minhashSignature } from "./minhash.js";
 import type { ItemInput } from "./sources.js";
 
@@ -9,7 +10,11 @@ parentPort?.on("message", async (job: { id: number; input: ItemInput; options: A
   try {
     const record = await analyze(job.input, job.options);
     const signature = minhashSignature(record.text);
-    parentPort!.postMessage({ id: job.id, record, signature }, signature ? [signature.buffer as ArrayBuffer] : []);
+    // The writing thread gets the record packed for storage and, to index it, without its tokens:
+    // cloning thousands of token objects across threads would cost it more than storing them.
+    const packed = packRecord(record);
+    const transfer = [packed.buffer as ArrayBuffer, ...(signature ? [signature.buffer as ArrayBuffer] : [])];
+    parentPort!.postMessage({ id: job.id, record: slimRecord(record), packed, signature }, transfer);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: serialiseError(error) });
   }

@@ -14,6 +14,8 @@ import type { ItemInput } from "./sources.js";
 export interface Analysed {
   record: DocumentRecord;
   signature?: Uint32Array;
+  /** The whole record packed for storage, when a worker thread did it (`record` then lacks tokens). */
+  packed?: Uint8Array;
 }
 
 export type AnalyzeFunction = (input: ItemInput, options: AnalyzeOptions) => Promise<DocumentRecord>;
@@ -59,7 +61,7 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-type Reply = { id: number; record: DocumentRecord; signature?: Uint32Array } | { id: number; error: SerialError };
+type Reply = { id: number; record: DocumentRecord; signature?: Uint32Array; packed?: Uint8Array } | { id: number; error: SerialError };
 
 /**
  * A worker running the script beside this module. From source (tsx), a worker thread does not inherit
@@ -96,7 +98,7 @@ export function workerAnalyzer(threads: number): Analyzer {
       idle.push(worker);
       if (job) {
         if ("error" in reply) job.reject(deserialiseError(reply.error));
-        else job.resolve({ record: reply.record, ...(reply.signature && { signature: reply.signature }) });
+        else job.resolve({ record: reply.record, ...(reply.signature && { signature: reply.signature }), ...(reply.packed && { packed: reply.packed }) });
       }
       dispatch();
     });

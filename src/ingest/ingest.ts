@@ -118,8 +118,8 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
       counts.failed++;
       failures.push(failureOf(outcome.item.label, outcome.error));
     } else {
-      const { record, signature } = outcome.analysed;
-      const result = await store.add(record, { inputHash: outcome.inputHash, ...(signature && { signature }) });
+      const { record, signature, packed } = outcome.analysed;
+      const result = await store.add(record, { inputHash: outcome.inputHash, ...(signature && { signature }), ...(packed && { packed }) });
       const bump: Record<AddStatus, keyof IngestCounts> = { new: "new", duplicate: "duplicate", "near-duplicate": "nearDuplicate" };
       counts[bump[result.status]]++;
     }

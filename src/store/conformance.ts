@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { DocumentRecord } from "../model/record.js";
 import { textHash } from "./keys.js";
+import { packRecord, slimRecord } from "./pack.js";
 import type { Store } from "./store.js";
 import { laterRecord, makeRecord, secondReport, seedRecord } from "./test-records.js";
 
@@ -52,6 +53,13 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       assert.equal(stats.clusters, 3);
       assert.equal(stats.quotes, 2);
       assert.equal(stats.entities, 4);
+    });
+
+    withStore("stores the packed record a worker sends with its slim copy, whole", async (store) => {
+      const seed = seedRecord();
+      await store.add(slimRecord(seed), { packed: packRecord(seed) });
+      assert.deepEqual(await store.get(seed.id), seed);
+      assert.equal((await store.stats()).events, 3);
     });
 
     withStore("never stores an article twice: same record, same text, same URL", async (store) => {

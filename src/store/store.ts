@@ -10,6 +10,11 @@ export interface AddOptions {
   inputHash?: string;
   /** MinHash signature of the text (minhash.ts), when a worker computed it already. */
   signature?: Uint32Array;
+  /**
+   * The whole record as gzipped JSON, when an ingest worker packed it already: the writing thread then
+   * stores these bytes as they are, and the record it passes may leave its sentences' tokens out.
+   */
+  packed?: Uint8Array;
   /** When the article entered the corpus (ISO date-time, UTC); now when omitted. */
   addedAt?: string;
 }

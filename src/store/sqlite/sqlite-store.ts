@@ -4,7 +4,6 @@
  * leaves whole articles or none. better-sqlite3 is synchronous; the async methods just wrap it.
  */
 import { existsSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { gazetteError, isGazetteError } from "../../errors.js";
 import type { DocumentRecord, Entity, Event, Mention, Sentence } from "../../model/record.js";
@@ -35,6 +34,7 @@ import {
   type StoreStats,
 } from "../store.js";
 import { LATEST_VERSION, migrations } from "./migrations.js";
+import { packRecord, unpackRecord } from "../pack.js";
 
 type Row = Record<string, unknown>;
 type Params = unknown[];
@@ -187,7 +187,7 @@ export class SqliteStore implements Store {
       record.id, textKey, options.inputHash ?? null, url ?? null, record.title ?? null, source ?? null, record.lang, record.publishedAt ?? null,
       docDay, addedAt, story, near?.id ?? null, near?.similarity ?? null,
       record.text.length, record.entities.length, record.events.length, record.quotes.length,
-      signature ? signatureToBytes(signature) : null, record.text, gzipSync(JSON.stringify(record), { level: 1 }),
+      signature ? signatureToBytes(signature) : null, record.text, options.packed ?? packRecord(record),
     );
     const seq = Number(inserted.lastInsertRowid);
     this.sql("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)").run(seq, record.title ?? "", record.text);
@@ -335,7 +335,7 @@ export class SqliteStore implements Store {
   get(id: string): Promise<DocumentRecord | undefined> {
     return this.guard(() => {
       const row = this.sql("SELECT record FROM documents WHERE id = ?").get(id) as Row | undefined;
-      return row ? (JSON.parse(gunzipSync(row.record as Uint8Array).toString("utf8")) as DocumentRecord) : undefined;
+      return row ? unpackRecord(row.record as Uint8Array) : undefined;
     });
   }
 
@@ -531,7 +531,7 @@ export class SqliteStore implements Store {
   async *records(filter: DocumentFilter = {}): AsyncIterable<DocumentRecord> {
     const { where, params } = this.documentWhere(filter);
     const rows = this.guardSync(() => this.database.prepare(`SELECT record FROM documents d ${where} ORDER BY d.seq`).iterate(...params));
-    for (const r of rows) yield JSON.parse(gunzipSync((r as Row).record as Uint8Array).toString("utf8")) as DocumentRecord;
+    for (const r of rows) yield unpackRecord((r as Row).record as Uint8Array);
   }
 
   private guardSync<T>(run: () => T): T {
