@@ -6,7 +6,7 @@ import { test } from "node:test";
 import type { Entity, TimeExpression, Token } from "../../model/record.js";
 import { createDoc, type Doc, type WordArc, type WordTags } from "../../pipeline/doc.js";
 import { cameoCode, cameoCodes } from "./codes.js";
-import { endsLongBefore } from "./coder.js";
+import { endsLongBefore, type EventMention } from "./coder.js";
 import { codeMentions, eventsStage } from "./events.js";
 import { eventLexicon } from "./lexicon.js";
 import type { CodedEvent } from "./merge.js";
@@ -229,4 +229,13 @@ test("PETRARCH dictionaries: verb patterns, actors with dates and agents run on 
   delete doc.layers.tags;
   const events = mergeMentions(codeMentions(doc, dictionaries.lexicon, { dictionaries, publishedAt: "1996-01-01" }), doc.layers.sentences!, doc.text);
   assert.deepEqual(events.map((e) => [e.source?.actor, e.target?.actor, e.code, e.producedBy]), [["ARNGOV", "GON", "111", "dictionaries/verbs:condemn"]]);
+});
+
+test("a protest or an assault with no one named on the other side is domestic", () => {
+  const mentions: EventMention[] = [
+    { predicate: { id: "test/verbs:manifester", lemma: "manifester", code: "141", pos: "verb", source: [], target: [], symmetric: false, tail: [] } as unknown as EventMention["predicate"], code: "141", sentence: 0, word: 1, source: { actor: { actor: "MLICVL", country: "MLI" }, word: 0 }, symmetric: false, modality: "occurred", background: false, confidence: 0.5 },
+    { predicate: { id: "test/verbs:déclarer", lemma: "déclarer", code: "010", pos: "verb", source: [], target: [], symmetric: false, tail: [] } as unknown as EventMention["predicate"], code: "010", sentence: 0, word: 3, source: { actor: { actor: "MLIGOV", country: "MLI" }, word: 2 }, symmetric: false, modality: "occurred", background: false, confidence: 0.5 },
+  ];
+  const events = mergeMentions(mentions, [{ start: 0, end: 10 }], "0123456789");
+  assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.target?.actor]), [["141", "MLICVL", "MLI"]]);
 });

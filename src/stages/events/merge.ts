@@ -47,6 +47,9 @@ function sameDate(m: EventMention, d: Draft): boolean {
   return m.date.startsWith(d.date) || d.date.startsWith(m.date);
 }
 
+/** Roots of material actions and protest: done to someone, at home when no one else is named. */
+const DOMESTIC_ROOTS = new Set(["08", "14", "15", "17", "18", "19", "20"]);
+
 export function mergeMentions(mentions: readonly EventMention[], sentences: ReadonlyArray<{ start: number; end: number }>, text: string, options: { requireTarget?: boolean } = {}): CodedEvent[] {
   const drafts: Draft[] = [];
   for (const m of mentions) {
@@ -75,6 +78,12 @@ export function mergeMentions(mentions: readonly EventMention[], sentences: Read
       into.date = m.date;
       into.dateSource = m.dateSource;
     }
+  }
+  // A protest, a crackdown, an assault or a fight with no one named on the other side happens at home:
+  // its target is the source's own country, as GDELT codes domestic events.
+  for (const d of drafts) {
+    const country = d.source?.country;
+    if (!d.target && country && DOMESTIC_ROOTS.has(d.first.code.slice(0, 2))) d.target = { actor: country, country };
   }
   // A one-sided report ("X a déclaré", "X a reçu") is not a dyadic event: CAMEO codes who did what to whom.
   const requireTarget = options.requireTarget ?? true;
