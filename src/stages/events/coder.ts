@@ -450,7 +450,11 @@ export class SentenceCoder {
   // ---- mentions: pairs, date, place, modality ----------------------------------------------------
 
   private mentions(i: number, p: Predicate, frame: Frame): EventMention[] {
-    const { sources, targets } = frame;
+    const { targets } = frame;
+    // "les manifestations de masse": a protest nobody is named for is the people of the story's country.
+    const sources = frame.sources.length || !p.code!.startsWith("14") || !this.options.domesticCountry
+      ? frame.sources
+      : [{ actor: { actor: `${this.options.domesticCountry}CVL`, country: this.options.domesticCountry }, word: i }];
     const { date, dateSource } = this.dateOf(i);
     const modality = this.modalityOf(i);
     if (!sources.length) {
