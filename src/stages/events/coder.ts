@@ -452,9 +452,13 @@ export class SentenceCoder {
   private mentions(i: number, p: Predicate, frame: Frame): EventMention[] {
     const { targets } = frame;
     // "les manifestations de masse": a protest nobody is named for is the people of the story's country.
-    const sources = frame.sources.length || !p.code!.startsWith("14") || !this.options.domesticCountry
-      ? frame.sources
-      : [{ actor: { actor: `${this.options.domesticCountry}CVL`, country: this.options.domesticCountry }, word: i }];
+    const home = this.options.domesticCountry;
+    const root = p.code!.slice(0, 2);
+    const sources = frame.sources.length || !home ? frame.sources
+      : root === "14" ? [{ actor: { actor: `${home}CVL`, country: home }, word: i }]
+      // "la libération de prisonniers", "la destruction des mausolées": done at home by someone at home.
+      : p.pos === "noun" && ["08", "17", "18"].includes(root) ? [{ actor: { actor: home, country: home }, word: i }]
+      : frame.sources;
     const { date, dateSource } = this.dateOf(i);
     const modality = this.modalityOf(i);
     if (!sources.length) {
