@@ -3,6 +3,7 @@ import type { Quote } from "../../model/record.js";
 import type { ExampleCheckers } from "../../resources/examples.js";
 import { loadTable, type Row } from "../../resources/table.js";
 import { segment } from "../segment/segment.js";
+import { analyseSentence } from "../entities/examples.js";
 import { findQuotes } from "./find-quotes.js";
 import { norm } from "./norm.js";
 import { phraseForms, quoteRules, readInflections, verbFormsOf } from "./rules.js";
@@ -28,7 +29,22 @@ const expectQuote = (row: Row, lang: string, ok: (q: Quote) => boolean) => {
   return quotes.some(ok) ? undefined : show(quotes);
 };
 
+/** The quotes of a text once the entities are known (recognised and linked without a tagger). */
+function quotesWithEntities(text: string, lang: string): Quote[] {
+  const rules = quoteRules(lang);
+  if (!rules) return [];
+  const { sentences, tokens } = segment(text, lang);
+  const { entities } = analyseSentence(text, lang);
+  return findQuotes({ text, sentences, tokens, entities }, rules);
+}
+
 const byRole: Record<string, (row: Row, lang: string) => string | undefined> = {
+  anaphor: (row, lang) => {
+    const quotes = quotesWithEntities(row.example, lang);
+    const { entities } = analyseSentence(row.example, lang);
+    const named = entities.find((e) => e.type === "ORG");
+    return named && quotes.some((q) => q.speaker === named.id) ? undefined : `"${row.word}" does not name ${named?.name ?? "an organisation"}: ${show(quotes)}`;
+  },
   clitic: (row, lang) => expectQuote(row, lang, (q) => q.cue !== undefined && containsPhrase(q.cue.text, row.word, lang)),
   reflexive: (row, lang) => expectQuote(row, lang, (q) => q.cue !== undefined && containsPhrase(q.cue.text, row.word, lang)),
   "reflexive-auxiliary": (row, lang) => expectQuote(row, lang, (q) => q.cue !== undefined && containsPhrase(q.cue.text, row.word, lang)),

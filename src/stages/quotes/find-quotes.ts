@@ -216,9 +216,20 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string): Par
     return out;
   }
   const head = m.speaker ? m.view.tokens[Math.min(m.speaker.from + HEAD_WORDS, m.speaker.to) - 1].end : end;
-  const entity = resolveSpeaker(mentions, start, end, mode, head);
+  const entity = resolveSpeaker(mentions, start, end, mode, head) ?? (m.speaker ? organisationBefore(m, mentions, start) : undefined);
   if (entity) out.speaker = entity.id;
   return out;
+}
+
+/** How far back (in characters, a few sentences) "l'ONG" may find the organisation it refers to. */
+const ANAPHOR_REACH = 600;
+
+/** "L'ONG estime que…": a speaker phrase that opens with an anaphor is the organisation last named. */
+function organisationBefore(m: Match, mentions: readonly MentionRef[], start: number): Entity | undefined {
+  const words = m.view.words.slice(m.speaker!.from, m.speaker!.to);
+  const anaphor = m.view.rules.phrases.get("anaphor")?.some((p) => p.forms.length <= words.length && p.forms.every((f, k) => words[k] === f));
+  if (!anaphor) return undefined;
+  return mentions.findLast((x) => x.end <= start && start - x.end <= ANAPHOR_REACH && x.entity.type === "ORG")?.entity;
 }
 
 function dashSpeaker(d: DashQuote, mentions: readonly MentionRef[], text: string): Partial<Quote> {

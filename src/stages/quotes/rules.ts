@@ -29,7 +29,8 @@ export type WordRole =
   | "first-person"
   | "infinitive-marker"
   | "passive-auxiliary"
-  | "negation";
+  | "negation"
+  | "anaphor";
 
 /** A word or phrase of words.tsv, as the normalised forms of its syntactic words. */
 export interface Phrase {
@@ -52,7 +53,7 @@ export interface QuoteRules {
   patterns: Pattern[];
 }
 
-const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation"];
+const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation", "anaphor"];
 
 const cache = new Map<string, QuoteRules | undefined>();
 
