@@ -23,7 +23,7 @@ import { cameoCodes } from "../../src/stages/events/codes.js";
 import { mergeMentions } from "../../src/stages/events/merge.js";
 import { codeMentions } from "../../src/stages/events/events.js";
 import { eventLexicon } from "../../src/stages/events/lexicon.js";
-import { loadDictionaries } from "../../src/stages/events/petrarch.js";
+import { loadDictionaries } from "../../src/stages/events/dictionaries.js";
 import { dataPath } from "../data.js";
 import { analyseGold, readGold } from "./gold.js";
 import type { EvalRow, EvalSuite } from "./suite.js";

@@ -11,7 +11,7 @@ import { codeMentions, eventsStage } from "./events.js";
 import { eventLexicon } from "./lexicon.js";
 import type { CodedEvent } from "./merge.js";
 import { mergeMentions } from "./merge.js";
-import { loadDictionaries } from "./petrarch.js";
+import { loadDictionaries } from "./dictionaries.js";
 
 /** A word written by hand: form, lemma, UPOS, head (1-based as in CoNLL-U, 0 root), relation, feats. */
 type W = [string, string, string, number, string, string?];

@@ -11,7 +11,7 @@ import { loadLexicon } from "../../kb/lexicon.js";
 import { SentenceCoder, type AgentWord, type EventMention } from "./coder.js";
 import { eventLexicon, type EventLexicon } from "./lexicon.js";
 import { mergeMentions } from "./merge.js";
-import { loadDictionaries, type Dictionaries } from "./petrarch.js";
+import { loadDictionaries, type Dictionaries } from "./dictionaries.js";
 import { buildView } from "./sentence-view.js";
 
 export const EVENTS_VERSION = "coder-1";
