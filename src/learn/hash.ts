@@ -3,8 +3,8 @@
  * (word hashes, tag ids, distances): no feature strings are ever built on the hot path.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over UTF-16 code units: cheap, stable across runs and platforms, good enough as a hash seed. */
 export function hashString(text: string, seed: number = FNV_OFFSET): number {
@@ -23,6 +23,16 @@ export function hashRange(text: string, start: number, end: number, seed: number
     h ^= text.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
   }
+  return h | 0;
+}
+
+/**
+ * The hash of a span with each code unit first mapped through `table` (case, diacritics or typography
+ * folded, as the caller's table says): one hash for "Etat", "état" and "ÉTAT" without building a string.
+ */
+export function hashMapped(text: string, start: number, end: number, table: Uint16Array, seed: number = FNV_OFFSET): number {
+  let h = seed | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ table[text.charCodeAt(i)], FNV_PRIME);
   return h | 0;
 }
 

@@ -3,10 +3,8 @@
  * for case, diacritics and OCR typography (long s, curly apostrophes), the exact form, a shape, affixes.
  * Computed once per token straight from text offsets into reusable typed arrays: no substrings.
  */
+import { FNV_OFFSET, FNV_PRIME, hashMapped } from "../../learn/hash.js";
 import { charClass, DIGIT, LETTER, LOWER, PUNCT, UPPER } from "../segment/chars.js";
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Lower case without diacritics, for every BMP code unit; digits all become "0"; long s is s. */
 const folded = new Uint16Array(65536);
@@ -31,9 +29,7 @@ export const foldCode = (code: number) => folded[code];
 
 /** The folded hash of a span of text: what lexicon and gazetteer keys are made of. */
 export function foldedHash(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ folded[text.charCodeAt(i)], FNV_PRIME);
-  return h | 0;
+  return hashMapped(text, start, end, folded);
 }
 
 /** Token flags. */
@@ -165,16 +161,12 @@ export class TokenView {
 }
 
 function affix(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET ^ (end - start);
-  for (let i = start; i < end; i++) h = Math.imul(h ^ folded[text.charCodeAt(i)], FNV_PRIME);
-  return h | 0;
+  return hashMapped(text, start, end, folded, FNV_OFFSET ^ (end - start));
 }
 
 /** The exact-form hash of a span (typography folded), as TokenView.cased holds outside capitals. */
 export function casedHash(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ typography[text.charCodeAt(i)], FNV_PRIME);
-  return h | 0;
+  return hashMapped(text, start, end, typography);
 }
 
 /** A headline in capitals: at least 8 letters, over 80 % of them upper case (case says nothing there). */

@@ -2,8 +2,8 @@
  * Features of the gap after a surface token, for the sentence-boundary classifier. Shared by training
  * (tools/train/sentences.ts) and prediction, so the two can never drift apart.
  */
-import { hashRange, hashString, mix, mix2, mix3 } from "../../learn/hash.js";
-import { charClass, DIGIT, foldedCode, LETTER, LOWER, PUNCT, UPPER } from "./chars.js";
+import { FNV_PRIME, hashMapped, hashRange, hashString, mix, mix2, mix3 } from "../../learn/hash.js";
+import { charClass, DIGIT, foldedCodes, LETTER, LOWER, PUNCT, UPPER } from "./chars.js";
 import type { SegmentRules } from "./rules.js";
 
 export const MAX_FEATURES = 28;
@@ -74,21 +74,13 @@ export interface GapContext {
   rules: SegmentRules;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
- * FNV-1a of a token, lower-cased, with quotation marks and apostrophes of every typography alike
- * (corpora favour one each); the case of the first letter is kept apart when `cased`.
+ * A token's hash, lower-cased, with quotation marks and apostrophes of every typography alike (corpora
+ * favour one each); the case of the first letter is kept apart when `cased`.
  */
 function tokenHash(text: string, start: number, end: number, cased: boolean): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) {
-    h ^= foldedCode(text.charCodeAt(i));
-    h = Math.imul(h, FNV_PRIME);
-  }
-  if (cased && (charClass(text.charCodeAt(start)) & UPPER) !== 0) h = Math.imul(h ^ 0x55, FNV_PRIME);
-  return h | 0;
+  const h = hashMapped(text, start, end, foldedCodes);
+  return cased && (charClass(text.charCodeAt(start)) & UPPER) !== 0 ? Math.imul(h ^ 0x55, FNV_PRIME) | 0 : h;
 }
 const lowerHash = (text: string, start: number, end: number) => tokenHash(text, start, end, false);
 const casedHash = (text: string, start: number, end: number) => tokenHash(text, start, end, true);

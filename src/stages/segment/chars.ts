@@ -23,16 +23,17 @@ for (let c = 0; c < 65536; c++) {
   table[c] = bits;
 }
 
-/** Lower case of each code unit (identity where lower-casing changes the length), and typographic quotes folded. */
-const lower = new Uint16Array(65536);
+/**
+ * Lower case of each code unit (identity where lower-casing changes the length), typographic quotes
+ * folded: the table words are hashed through, case- and typography-blind, without building strings.
+ */
+export const foldedCodes = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) {
   const l = String.fromCharCode(c).toLowerCase();
-  lower[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  foldedCodes[c] = l.length === 1 ? l.charCodeAt(0) : c;
 }
-for (const q of "«»“”„‟") lower[q.charCodeAt(0)] = 34;
-for (const q of "’‘ʼ") lower[q.charCodeAt(0)] = 39;
-/** For hashing words case- and typography-blind without building strings. */
-export const foldedCode = (code: number): number => lower[code];
+for (const q of "«»“”„‟") foldedCodes[q.charCodeAt(0)] = 34;
+for (const q of "’‘ʼ") foldedCodes[q.charCodeAt(0)] = 39;
 
 /** Class bits of a UTF-16 code unit; astral characters (surrogates) count as letters, as emoji-free text expects. */
 export const charClass = (code: number): number => (code >= 0xd800 && code <= 0xdfff ? LETTER : table[code]);
