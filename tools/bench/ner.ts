@@ -3,6 +3,7 @@ import { nerModel } from "../../src/stages/ner/model.js";
 import { segment } from "../../src/stages/segment/segment.js";
 import { benchLanguages, newsCorpus } from "./news.js";
 import type { BenchRow, BenchSuite } from "./suite.js";
+import { timePass } from "./timing.js";
 
 export const nerBench: BenchSuite = {
   name: "ner",
@@ -25,15 +26,8 @@ export const nerBench: BenchSuite = {
           sentences.push({ text, starts, ends });
         }
       }
-      for (const s of sentences.slice(0, 2000)) model.spans(s.text, s.starts, s.ends, s.starts.length); // warm up the JIT
-      const started = performance.now();
-      let tokens = 0;
-      let spans = 0;
-      for (const s of sentences) {
-        spans += model.spans(s.text, s.starts, s.ends, s.starts.length).length;
-        tokens += s.starts.length;
-      }
-      const seconds = (performance.now() - started) / 1000;
+      const tokens = sentences.reduce((n, s) => n + s.starts.length, 0);
+      const { total: spans, seconds } = timePass(sentences, (s) => model.spans(s.text, s.starts, s.ends, s.starts.length).length, 2000);
       rows.push({ stage: "ner", lang, metric: "tokens/s", value: tokens / seconds, detail: `${tokens} tokens, ${spans} spans, ${seconds.toFixed(2)} s` });
     }
     return rows;

@@ -2,6 +2,7 @@
 import { segment } from "../../src/stages/segment/segment.js";
 import { benchLanguages, newsCorpus } from "./news.js";
 import type { BenchRow, BenchSuite } from "./suite.js";
+import { timePass } from "./timing.js";
 
 export const segmentBench: BenchSuite = {
   name: "segment",
@@ -9,11 +10,7 @@ export const segmentBench: BenchSuite = {
     const rows: BenchRow[] = [];
     for (const lang of benchLanguages) {
       const texts = newsCorpus(lang, 4_000_000);
-      for (const t of texts.slice(0, 50)) segment(t, lang); // warm up the JIT
-      const started = performance.now();
-      let tokens = 0;
-      for (const t of texts) tokens += segment(t, lang).tokens.reduce((n, s) => n + s.length, 0);
-      const seconds = (performance.now() - started) / 1000;
+      const { total: tokens, seconds } = timePass(texts, (t) => segment(t, lang).tokens.reduce((n, s) => n + s.length, 0));
       const mb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
       rows.push({ stage: "segment", lang, metric: "tokens/s", value: tokens / seconds, detail: `${mb.toFixed(1)} MB, ${tokens} tokens, ${seconds.toFixed(2)} s` });
     }

@@ -9,6 +9,7 @@ import { loadTagger } from "../../src/stages/tag/model.js";
 import { segment } from "../../src/stages/segment/segment.js";
 import { benchLanguages, newsCorpus } from "./news.js";
 import type { BenchRow, BenchSuite } from "./suite.js";
+import { timePass } from "./timing.js";
 
 export const syntaxBench: BenchSuite = {
   name: "syntax",
@@ -24,29 +25,19 @@ export const syntaxBench: BenchSuite = {
       for (const text of newsCorpus(lang, 1_000_000)) {
         for (const tokens of segment(text, lang).tokens) sentences.push(tokens.map((t) => t.form ?? t.text));
       }
-      const run = (items: string[][]) => {
-        let words = 0;
-        for (const forms of items) {
-          const tags = tagger.tag(forms);
-          const upos: string[] = new Array(forms.length);
-          const feats: string[] = new Array(forms.length);
-          for (let i = 0; i < forms.length; i++) {
-            upos[i] = tagger.meta.upos[tags.upos[i]];
-            feats[i] = tagger.featsString(i);
-          }
-          parser.load(forms, upos, feats);
-          parser.parse();
-          words += forms.length;
+      const run = (forms: string[]) => {
+        const tags = tagger.tag(forms);
+        const upos: string[] = new Array(forms.length);
+        const feats: string[] = new Array(forms.length);
+        for (let i = 0; i < forms.length; i++) {
+          upos[i] = tagger.meta.upos[tags.upos[i]];
+          feats[i] = tagger.featsString(i);
         }
-        return words;
+        parser.load(forms, upos, feats);
+        parser.parse();
+        return forms.length;
       };
-      run(sentences.slice(0, 500)); // warm up the JIT
-      const started = performance.now();
-      const cpuStarted = process.cpuUsage();
-      const words = run(sentences);
-      const cpu = process.cpuUsage(cpuStarted);
-      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-      const wallSeconds = (performance.now() - started) / 1000;
+      const { total: words, cpuSeconds, seconds: wallSeconds } = timePass(sentences, run, 500);
       rows.push({
         stage: "tag+parse",
         lang,

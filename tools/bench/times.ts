@@ -5,6 +5,7 @@ import { findTimes } from "../../src/stages/times/extract.js";
 import { ruleSet } from "../../src/stages/times/rules.js";
 import { benchLanguages, newsArticles, newsCorpus } from "./news.js";
 import type { BenchRow, BenchSuite } from "./suite.js";
+import { timePass } from "./timing.js";
 
 export const timesBench: BenchSuite = {
   name: "times",
@@ -20,11 +21,7 @@ export const timesBench: BenchSuite = {
         const anchor = findAnchor(set, publishedAt, undefined, d.text, d.sentences);
         return findTimes(set, d.text, d.sentences, { anchor: anchor.day, anchorName: anchor.name }).length;
       };
-      for (const d of docs.slice(0, 50)) run(d); // warm up the JIT
-      const started = performance.now();
-      let found = 0;
-      for (const d of docs) found += run(d);
-      const seconds = (performance.now() - started) / 1000;
+      const { total: found, seconds } = timePass(docs, run);
       const mb = docs.reduce((n, d) => n + d.text.length, 0) / 1e6;
       rows.push({ stage: "times", lang, metric: "tokens/s", value: tokens / seconds, detail: `${mb.toFixed(1)} MB, ${tokens} tokens, ${found} times, ${seconds.toFixed(2)} s` });
     }
