@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { gazetteError } from "../../errors.js";
 import { addRowOptions, isoDay, paging, printPage, withStore, type CorpusOptions } from "./corpus-common.js";
+import type { DocumentFilter } from "../../store/store.js";
 
 const examples = `
 Examples:
@@ -13,14 +14,8 @@ Examples:
   $ gazette documents 3f2a9c1d0b7e4a55
       one article's full record, as JSON`;
 
-interface DocumentOptions extends CorpusOptions {
-  text?: string;
-  source?: string;
-  lang?: string;
-  from?: string;
-  to?: string;
-  story?: string;
-}
+/** The store's document filters, as options of the command. */
+interface DocumentOptions extends CorpusOptions, DocumentFilter {}
 
 export function registerDocuments(program: Command): void {
   const command = program.command("documents").description("list the articles of the corpus, or print one").argument("[id]", "an article id: print its record");
