@@ -1,8 +1,13 @@
 /** The API client: typed GETs and POSTs, errors as the server's one-line message. */
 import type { ActorSummary, DocumentSummary, EventCluster, EventMention, QuoteRow, SearchHit, StoreStats } from "../../src/store/store.js";
 import type { DocumentRecord } from "../../src/model/record.js";
+import type { z } from "zod";
 
 export type { ActorSummary, DocumentSummary, EventCluster, EventMention, QuoteRow, SearchHit, DocumentRecord };
+
+/** The server's response types, read from the zod schemas that also write its OpenAPI document. */
+type Schemas = typeof import("../../src/server/response-schemas.js");
+type Of<K extends keyof Schemas> = Schemas[K] extends z.ZodType ? z.infer<Schemas[K]> : never;
 
 export interface ApiPage<T> {
   items: T[];
@@ -11,56 +16,15 @@ export interface ApiPage<T> {
   nextCursor?: string;
 }
 
-export type Counts = [number, number, number, number];
-
-export interface GraphNode {
-  id: string;
-  label: string;
-  actor: string;
-  country?: string;
-  events: number;
-}
-
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  weight: number;
-  mentions: number;
-  articles: number;
-  goldstein: number;
-  quad: Counts;
-  quadClass: 1 | 2 | 3 | 4;
-  events: number[];
-}
-
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  totalEdges: number;
-}
-
-export interface Timeline {
-  interval: "day" | "week";
-  buckets: Array<{ period: string; counts: Counts; total: number }>;
-  total: number;
-}
-
-export interface Place {
-  name: string;
-  country?: string;
-  entity?: string;
-  lat: number;
-  lon: number;
-  events: number;
-  counts: Counts;
-  sample: number[];
-}
-
-export interface Places {
-  places: Place[];
-  unplaced: number;
-}
+export type Graph = Of<"graphSchema">;
+export type GraphNode = Graph["nodes"][number];
+export type GraphEdge = Graph["edges"][number];
+export type Counts = GraphEdge["quad"];
+export type Timeline = Of<"timelineSchema">;
+export type Places = Of<"placesSchema">;
+export type Place = Places["places"][number];
+export type Stats = Of<"statsSchema">;
+export type AddResult = Of<"addResultSchema">;
 
 export interface EventDetail {
   event: EventCluster;
@@ -70,15 +34,6 @@ export interface EventDetail {
 export interface DocumentDetail {
   record: DocumentRecord;
   clusters: Record<string, number>;
-}
-
-export type Stats = StoreStats & { tokenRequired: boolean };
-
-export interface AddResult {
-  status: "new" | "duplicate" | "near-duplicate";
-  id: string;
-  title?: string;
-  events: number;
 }
 
 export class ApiError extends Error {
