@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { createDoc } from "../../pipeline/doc.js";
+import { defaultPipeline } from "../../pipeline/default.js";
+import { runPipeline } from "../../pipeline/pipeline.js";
 import { analyseSentence } from "./examples.js";
 
 const entityOf = (text: string, lang: string, surface: string, publishedAt?: string) => {
@@ -39,6 +42,14 @@ test("son homologue X is X's holder of the office of the person just named", () 
   assert.equal(entityOf(text, "fr", "homologue espagnol", "2012-07-01")?.id, "person:mariano-rajoy");
   const en = "Russian President Vladimir Putin called his Belarusian counterpart on Friday.";
   assert.equal(entityOf(en, "en", "Belarusian counterpart", "2023-05-05")?.id, "person:alexander-lukashenko");
+});
+
+test("a compound that opens with a title is that office's holder named before", async () => {
+  // The tagger makes the lone capitalised compound a name candidate: the whole pipeline runs.
+  const text = "Barack Obama a parlé à Toledo. Le Président-candidat a dénoncé la stratégie de son adversaire.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-09-04" });
+  const holder = doc.layers.entities?.find((e) => e.mentions.some((m) => m.text === "Président-candidat"));
+  assert.equal(holder?.id, "person:barack-obama");
 });
 
 test("a subject pronoun is the salient person of matching gender", () => {

@@ -139,7 +139,16 @@ class Linker {
     }
     const entries = phrases.flatMap((p) => (p.what === "kb" ? [{ entry: this.kb.world.entries.get(p.alias.id)!, short: !!p.alias.short }] : [])).filter((c) => c.entry);
     if (entries.length) return this.known(m, entries);
-    return this.unknown(m);
+    return this.compoundTitle(m) ?? this.unknown(m);
+  }
+
+  /** "le Président-candidat": a compound that opens with an office's title names that office's holder. */
+  private compoundTitle(m: RecognisedMention): Target | undefined {
+    const parts = m.text.split("-");
+    if (parts.length < 2 || m.type === "ORG" || m.type === "LOC") return undefined;
+    const title = this.kb.index.lookup(parts[0]).find((p): p is Extract<Phrase, { what: "title" }> => p.what === "title")?.title;
+    if (title?.kind !== "office" || !title.role) return undefined;
+    return this.title({ ...m, kind: "title", role: title.role, ...(title.sector && { sector: title.sector }), ...(title.gender && { gender: title.gender }) });
   }
 
   private fromEntry(e: KbEntry, m: RecognisedMention): Target {

@@ -45,6 +45,12 @@ const byRole: Record<string, (row: Row, lang: string) => string | undefined> = {
     const named = entities.find((e) => e.type === "ORG");
     return named && quotes.some((q) => q.speaker === named.id) ? undefined : `"${row.word}" does not name ${named?.name ?? "an organisation"}: ${show(quotes)}`;
   },
+  personal: (row, lang) => {
+    const quotes = quotesWithEntities(row.example, lang);
+    const { entities } = analyseSentence(row.example, lang);
+    const speakers = entities.filter((e) => e.type !== "LOC" && e.mentions.every((m) => m.kind !== "pronoun"));
+    return quotes.some((q) => speakers.some((e) => e.id === q.speaker)) ? undefined : `"${row.word}" stands for no entity named before: ${show(quotes)}`;
+  },
   clitic: (row, lang) => expectQuote(row, lang, (q) => q.cue !== undefined && containsPhrase(q.cue.text, row.word, lang)),
   reflexive: (row, lang) => expectQuote(row, lang, (q) => q.cue !== undefined && containsPhrase(q.cue.text, row.word, lang)),
   "reflexive-auxiliary": (row, lang) => expectQuote(row, lang, (q) => q.cue !== undefined && containsPhrase(q.cue.text, row.word, lang)),

@@ -4,15 +4,17 @@
  * Each quotation takes the best cue that attributes it (cues.tsv order): one that touches it ("a déclaré :
  * « … »", "« … », a-t-il ajouté") or, for a passage, a cue whose reported clause holds it ("Pour X, les
  * Américains « ne gagneront pas »"). A passage with no cue of its own goes on with the speaker of the
- * quotation before it in the paragraph. A short quotation (a term in scare quotes) is a quote only when a
- * cue touches it. A reported clause is a quote unless a passage in marks reports the same words.
+ * quotation before it in the paragraph, else with the story's main source. A short quotation (a term in
+ * scare quotes) is a quote only when a cue touches it. A reported clause is a quote unless a passage in
+ * marks reports the same words.
  */
 import type { Entity, Quote, Span, Token } from "../../model/record.js";
 import type { SentenceSpan, WordTags } from "../../pipeline/doc.js";
 import { findDashQuotes, type DashQuote } from "./dashes.js";
 import { findQuoted, type Quoted } from "./marks.js";
 import { matchPattern, type Match, type NamedCheck } from "./match.js";
-import { mentionIndex, resolveSpeaker, type MentionRef, type SpeakerMode } from "./resolve-speaker.js";
+import { norm } from "./norm.js";
+import { anaphorOrganisation, isPlace, mentionIndex, pronounAntecedent, resolveSpeaker, type MentionRef, type SpeakerMode } from "./resolve-speaker.js";
 import type { Pattern } from "./pattern.js";
 import type { QuoteRules } from "./rules.js";
 import { sentenceSubject, speakerBefore } from "./speaker-phrase.js";
@@ -36,6 +38,9 @@ const HEAD_WORDS = 3;
 
 const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
+/** A whole sentence in marks ("“Every day counts.”") is a passage however short: a term has no capital and stop. */
+const isSentence = (text: string) => /^\p{Lu}/u.test(text) && /[.!?…]$/u.test(text);
+
 interface Attributed {
   kind: "direct" | "indirect";
   start: number;
@@ -56,6 +61,7 @@ export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
     if (i + 1 < views.length && input.sentences[i + 1].paragraph === input.sentences[i].paragraph) v.next = views[i + 1];
   });
   const mentions = mentionIndex(input.entities ?? []);
+  const isSubject = subjectCheck(views);
   const named = namedCheck(mentions, input.entities !== undefined);
   const matches = views.flatMap((view) => rules.patterns.flatMap((pattern, rank) => matchPattern(view, pattern, rank, named)));
   const lang = rules.lang;
@@ -70,7 +76,9 @@ export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
   const tagged = views.some((v) => v.upos !== undefined);
   const found: Attributed[] = [];
   for (const q of quoted) {
-    const passage = wordCount(text.slice(q.start, q.end)) >= PASSAGE_WORDS;
+    const content = text.slice(q.start, q.end);
+    const wholeSentence = wordCount(content) > 1 && isSentence(content);
+    const passage = wholeSentence || wordCount(content) >= PASSAGE_WORDS;
     const at = tokenOf(q);
     let tight: Match | undefined;
     let loose: Match | undefined;
@@ -85,7 +93,7 @@ export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
     const match = tight ?? (passage ? (loose ?? sentenceCue(at)) : undefined);
     if (match) found.push({ kind: "direct", start: q.start, end: q.end, match, producedBy: rule(match.pattern.id) });
     // With no cue at all, a passage must at least say something: a title or a name in marks has no verb.
-    else if (passage && (!tagged || hasVerb(views, q.start, q.end))) found.push({ kind: "direct", start: q.start, end: q.end, producedBy: rule("unattributed") });
+    else if (passage && (!tagged || wholeSentence || hasVerb(views, q.start, q.end))) found.push({ kind: "direct", start: q.start, end: q.end, producedBy: rule("unattributed") });
   }
 
   for (const d of findDashQuotes(text, rules.dashes, views)) {
@@ -118,8 +126,8 @@ export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
   for (const f of found) {
     const sentence = sentenceOf(f.start);
     const quote: Quote = { start: f.start, end: f.end, text: text.slice(f.start, f.end), sentence, kind: f.kind, producedBy: f.producedBy };
-    if (f.match) Object.assign(quote, speakerOf(f.match, mentions, text));
-    else if (f.dash) Object.assign(quote, dashSpeaker(f.dash, mentions, text));
+    if (f.match) Object.assign(quote, speakerOf(f.match, mentions, text, isSubject));
+    else if (f.dash) Object.assign(quote, dashSpeaker(f.dash, mentions, text, isSubject));
     else {
       // No cue of its own: a passage goes on with the quotation before it in the paragraph.
       const previous = quotes.findLast((p) => p.kind === "direct" && input.sentences[p.sentence]?.paragraph === input.sentences[sentence]?.paragraph);
@@ -131,7 +139,31 @@ export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
     }
     quotes.push(quote);
   }
+  const main = mainSource(quotes);
+  if (main) {
+    for (const q of quotes) {
+      if (q.speaker || q.speakerText || q.cue) continue;
+      q.speaker = main;
+      q.producedBy = rule("main-source");
+    }
+  }
   return quotes;
+}
+
+/** Quotes attributed to one entity before it is the story's main source. */
+const MAIN_SOURCE_QUOTES = 2;
+
+/**
+ * A passage that no cue attributes and nothing before it in its paragraph speaks for ("Il apparaît que
+ * les prisonniers sont maintenus dans « … »") is most likely the words of the story's main source: the
+ * entity most of its quotes are attributed to, if one clearly is.
+ */
+function mainSource(quotes: readonly Quote[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const q of quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= MAIN_SOURCE_QUOTES && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
 /**
@@ -197,45 +229,78 @@ function span(view: View, from: number, to: number, text: string): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-function speakerOf(m: Match, mentions: readonly MentionRef[], text: string): Partial<Quote> {
+/** Whether a mention lies in its sentence's subject (the words before its first verb). */
+type SubjectCheck = (m: MentionRef) => boolean;
+
+function subjectCheck(views: readonly View[]): SubjectCheck {
+  const spans = new Map<number, { start: number; end: number } | undefined>();
+  const spanOf = (sentence: number) => {
+    if (!spans.has(sentence)) {
+      const view = views[sentence];
+      const subject = view && sentenceSubject(view, view.words.length);
+      spans.set(sentence, subject && { start: view.tokens[subject.from].start, end: view.tokens[subject.to - 1].end });
+    }
+    return spans.get(sentence);
+  };
+  return (m) => {
+    const span = spanOf(m.sentence);
+    return !!span && span.start <= m.start && m.end <= span.end;
+  };
+}
+
+function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSubject: SubjectCheck): Partial<Quote> {
   const out: Partial<Quote> = { cue: span(m.view, m.cue.from, m.cue.to, text) };
+  const { view } = m;
   let start: number;
   let end: number;
   let mode: SpeakerMode;
+  /** The speaker is a personal pronoun ("-t-elle", "Il a dit", "she told"): its normalised form. */
+  let pronoun: string | undefined;
   if (m.pronoun !== undefined) {
-    const t = m.view.tokens[m.pronoun];
+    const t = view.tokens[m.pronoun];
     ({ start, end } = t);
     mode = "pronoun";
-    out.speakerText = pronounNorm(m.view, m.pronoun) ?? t.text;
+    out.speakerText = pronounNorm(view, m.pronoun) ?? t.text;
+    pronoun = norm(out.speakerText);
   } else if (m.speaker) {
-    const s = span(m.view, m.speaker.from, m.speaker.to, text);
+    const s = span(view, m.speaker.from, m.speaker.to, text);
     ({ start, end } = s);
     mode = m.speaker.antecedent ? "antecedent" : "phrase";
     out.speakerText = s.text;
+    if (m.speaker.to - m.speaker.from === 1) pronoun = view.words[m.speaker.from];
   } else {
     return out;
   }
-  const head = m.speaker ? m.view.tokens[Math.min(m.speaker.from + HEAD_WORDS, m.speaker.to) - 1].end : end;
-  const entity = resolveSpeaker(mentions, start, end, mode, head) ?? (m.speaker ? organisationBefore(m, mentions, start) : undefined);
+  const head = m.speaker ? view.tokens[Math.min(m.speaker.from + HEAD_WORDS, m.speaker.to) - 1].end : end;
+  const named = resolveSpeaker(mentions, start, end, mode, head);
+  // An organisation taken up by an anaphor ("la direction de la chaîne") speaks rather than a country named beside it.
+  const anaphor = m.speaker && (!named || isPlace(named)) ? anaphorIn(view, m.speaker, mode, mentions) : undefined;
+  const agreement = pronoun !== undefined ? view.rules.personal.get(pronoun) : undefined;
+  const genderOf = (x: MentionRef) => view.rules.personal.get(norm(text.slice(x.start, x.end)))?.gender;
+  const entity = anaphor ?? named ?? (agreement && pronounAntecedent(mentions, start, view.sentence, agreement, genderOf, isSubject));
   if (entity) out.speaker = entity.id;
   return out;
 }
 
-/** How far back (in characters, a few sentences) "l'ONG" may find the organisation it refers to. */
-const ANAPHOR_REACH = 600;
-
-/** "L'ONG estime que…": a speaker phrase that opens with an anaphor is the organisation last named. */
-function organisationBefore(m: Match, mentions: readonly MentionRef[], start: number): Entity | undefined {
-  const words = m.view.words.slice(m.speaker!.from, m.speaker!.to);
-  const anaphor = m.view.rules.phrases.get("anaphor")?.some((p) => p.forms.length <= words.length && p.forms.every((f, k) => words[k] === f));
-  if (!anaphor) return undefined;
-  return mentions.findLast((x) => x.end <= start && start - x.end <= ANAPHOR_REACH && x.entity.type === "ORG")?.entity;
+/**
+ * "L'ONG estime que…", "des représailles de l'organisation islamique, qui affirme": the organisation an
+ * anaphor of the speaker phrase takes up (the last one of an antecedent, which ends at its head).
+ */
+function anaphorIn(view: View, speaker: { from: number; to: number }, mode: SpeakerMode, mentions: readonly MentionRef[]): Entity | undefined {
+  const anaphors = view.rules.phrases.get("anaphor") ?? [];
+  let found: number | undefined;
+  for (let k = speaker.from; k < speaker.to; k++) {
+    if (!anaphors.some((p) => k + p.forms.length <= speaker.to && p.forms.every((f, j) => view.words[k + j] === f))) continue;
+    found = k;
+    if (mode !== "antecedent") break;
+  }
+  return found === undefined ? undefined : anaphorOrganisation(mentions, view.tokens[found].start);
 }
 
-function dashSpeaker(d: DashQuote, mentions: readonly MentionRef[], text: string): Partial<Quote> {
+function dashSpeaker(d: DashQuote, mentions: readonly MentionRef[], text: string, isSubject: SubjectCheck): Partial<Quote> {
   if (d.view && d.group) {
     const m = { view: d.view, cue: d.group, ...(d.group.pronoun !== undefined && { pronoun: d.group.pronoun }), ...(d.speaker && "from" in d.speaker && { speaker: d.speaker }) } as Match;
-    return speakerOf(m, mentions, text);
+    return speakerOf(m, mentions, text, isSubject);
   }
   if (d.speaker && "start" in d.speaker) {
     const { start, end } = d.speaker;

@@ -199,6 +199,13 @@ describe("direct quotes and their cues", () => {
     ]);
   });
 
+  test("a short whole sentence in marks is a quote, a short term is not", () => {
+    assert.deepEqual(en("“We need more air defence now,” Zelensky told reporters. “Every day counts.” The so-called “green tax” stays.").map((q) => [q.text, q.speakerText]), [
+      ["We need more air defence now", "Zelensky"],
+      ["Every day counts.", "Zelensky"],
+    ]);
+  });
+
   test("English inverted cues", () => {
     assert.deepEqual(en("“We will rebuild every school,” said Alma Reyes, the governor. “It will take years,” she added.").map(brief), [
       { text: "We will rebuild every school", kind: "direct", speakerText: "Alma Reyes" },
@@ -217,9 +224,12 @@ describe("speakers through the entities layer", () => {
       return { start, end: start + surface.length, text: surface, sentence: 0, ...(kind && { kind }) };
     }),
   });
-  const run = (text: string, entities: Entity[]) => {
-    const { sentences, tokens } = segment(text, "fr");
-    return findQuotes({ text, sentences, tokens, entities }, quoteRules("fr")!);
+  const run = (text: string, entities: Entity[], lang = "fr") => {
+    const { sentences, tokens } = segment(text, lang);
+    const sentenceOf = (offset: number) => sentences.findIndex((x) => x.start <= offset && offset < x.end);
+    // The helper above puts every mention in sentence 0; pronouns look back by sentence.
+    for (const e of entities) for (const m of e.mentions) m.sentence = sentenceOf(m.start);
+    return findQuotes({ text, sentences, tokens, entities }, quoteRules(lang)!);
   };
 
   test("a pronoun speaker resolves through the coreference mention that covers it", () => {
@@ -239,6 +249,47 @@ describe("speakers through the entities layer", () => {
     const court = entity("org:court", "The Court", "ORG", [["Cour", 0, "name"]], text);
     const ruiz = entity("person:ana-ruiz", "Ana Ruiz", "PER", [["Ana Ruiz", 0, "name"]], text);
     assert.deepEqual(run(text, [court, ruiz]).map((q) => q.speaker), ["person:ana-ruiz"]);
+  });
+
+  test("a pronoun no coreference covers is the latest person whose pronouns agree with it", () => {
+    const text = "Marie Durand est arrivée à Lyon. Elle a rencontré Jean Morel. Il l'a saluée. « Rien n'est décidé », a-t-elle ajouté.";
+    const durand = entity("person:durand", "Marie Durand", "PER", [["Marie Durand", 0, "name"], ["Elle", 0, "pronoun"]], text);
+    const morel = entity("person:morel", "Jean Morel", "PER", [["Jean Morel", 0, "name"], ["Il", 0, "pronoun"]], text);
+    assert.deepEqual(run(text, [durand, morel]).map((q) => [q.speakerText, q.speaker]), [["elle", "person:durand"]]);
+  });
+
+  test("English: she is the person just named, it an organisation", () => {
+    const text = "Opposition leader Anna Kowalska spoke in Krakow. “Nothing in this budget helps,” she said.";
+    const kowalska = entity("person:kowalska", "Anna Kowalska", "PER", [["Anna Kowalska", 0, "name"]], text);
+    assert.deepEqual(run(text, [kowalska], "en").map((q) => q.speaker), ["person:kowalska"]);
+    const report = "Human Rights Watch met the envoy Jan Kral on Monday. “Torture is systematic,” it said.";
+    const hrw = entity("org:hrw", "Human Rights Watch", "ORG", [["Human Rights Watch", 0, "name"]], report);
+    const kral = entity("person:kral", "Jan Kral", "PER", [["Jan Kral", 0, "name"]], report);
+    assert.deepEqual(run(report, [hrw, kral], "en").map((q) => q.speaker), ["org:hrw"]);
+  });
+
+  test("an anaphor takes up a named organisation, not a description, and wins over a country beside it", () => {
+    const text = "Moody's a abaissé la note du gouvernement espagnol. Selon l'agence, la décision suit celle de mars.";
+    const moodys = entity("org:moodys", "Moody's", "ORG", [["Moody's", 0, "name"]], text);
+    const gov = entity("actor:ESPGOV", "Spain government", "ORG", [["gouvernement espagnol", 0, "nominal"]], text);
+    assert.deepEqual(run(text, [moodys, gov]).map((q) => q.speaker), ["org:moodys"]);
+    const channel = "France 24 a diffusé le reportage. La direction de la chaîne de la France a déclaré que l'équipe était rentrée.";
+    const f24 = entity("org:france-24", "France 24", "ORG", [["France 24", 0, "name"]], channel);
+    const france = entity("country:FRA", "France", "GPE", [["France", 60, "name"]], channel);
+    assert.deepEqual(run(channel, [f24, france]).map((q) => q.speaker), ["org:france-24"]);
+  });
+
+  test("an antecedent that ends with an anaphor is the organisation it takes up", () => {
+    const text = "Le Front uni a revendiqué l'attaque. Ce sont des représailles de l'organisation, qui affirme « agir au nom de tout le peuple ».";
+    const front = entity("org:front", "Front uni", "ORG", [["Front uni", 0, "name"]], text);
+    assert.deepEqual(run(text, [front]).map((q) => q.speaker), ["org:front"]);
+  });
+
+  test("a passage nobody is said to utter is the words of the story's main source", () => {
+    const text = "L'ONG Amnesty a publié un rapport. Amnesty a déclaré : « La torture est systématique dans le pays. » L'ONG précise que les prisons sont pleines.\n\nLes détenus sont maintenus dans « des positions douloureuses pendant des heures ».";
+    const amnesty = entity("org:amnesty", "Amnesty", "ORG", [["Amnesty", 0, "name"], ["Amnesty", 30, "name"]], text);
+    const quotes = run(text, [amnesty]);
+    assert.deepEqual(quotes.map((q) => [q.producedBy, q.speaker]).at(-1), ["fr/quotes/main-source", "org:amnesty"]);
   });
 
   test("no entity covers the speaker: speakerText only", () => {

@@ -3,7 +3,7 @@
  * speech verbs and their forms, the small words cues are made of, and the cue patterns.
  */
 import { gazetteError } from "../../errors.js";
-import { loadTable } from "../../resources/table.js";
+import { loadTable, type Row } from "../../resources/table.js";
 import { segment } from "../segment/segment.js";
 import { parsePattern, type Pattern } from "./pattern.js";
 import { norm } from "./norm.js";
@@ -30,7 +30,14 @@ export type WordRole =
   | "infinitive-marker"
   | "passive-auxiliary"
   | "negation"
-  | "anaphor";
+  | "anaphor"
+  | "personal";
+
+/** What a personal pronoun can stand for: "n" (English "it") never a person. */
+export interface Agreement {
+  gender?: "m" | "f" | "n";
+  plural: boolean;
+}
 
 /** A word or phrase of words.tsv, as the normalised forms of its syntactic words. */
 export interface Phrase {
@@ -50,10 +57,12 @@ export interface QuoteRules {
   /** Forms that report with no subject of their own ("affirmant", "adding"). */
   gerunds: Set<string>;
   phrases: Map<WordRole, Phrase[]>;
+  /** Personal subject pronoun ("il", "she") → what it can stand for. */
+  personal: Map<string, Agreement>;
   patterns: Pattern[];
 }
 
-const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation", "anaphor"];
+const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation", "anaphor", "personal"];
 
 const cache = new Map<string, QuoteRules | undefined>();
 
@@ -109,10 +118,12 @@ function load(lang: string): QuoteRules | undefined {
   }
 
   const phrases = new Map<WordRole, Phrase[]>(ROLES.map((r) => [r, []]));
+  const personal = new Map<string, Agreement>();
   for (const row of need("words.tsv", ["word", "role"]).rows) {
     const list = phrases.get(row.role as WordRole);
     if (!list) throw gazetteError("E131", { file: `resources/${lang}/quotes/words.tsv`, line: row.line, reason: `unknown role '${row.role}'` });
     list.push({ forms: phraseForms(row.word, lang), ...(row.norm && { norm: row.norm }) });
+    if (row.role === "personal") personal.set(norm(row.word), agreementOf(row, lang));
   }
   // Longest phrases first, so "pour leur part" is tried before a shorter phrase it starts with.
   for (const list of phrases.values()) list.sort((a, b) => b.forms.length - a.forms.length);
@@ -133,8 +144,17 @@ function load(lang: string): QuoteRules | undefined {
     verbTags,
     gerunds,
     phrases,
+    personal,
     patterns,
   };
+}
+
+function agreementOf(row: Row, lang: string): Agreement {
+  const { gender, number } = row;
+  if ((gender && gender !== "m" && gender !== "f" && gender !== "n") || (number !== "sg" && number !== "pl")) {
+    throw gazetteError("E131", { file: `resources/${lang}/quotes/words.tsv`, line: row.line, reason: "a personal pronoun needs gender m, f, n or empty and number sg or pl" });
+  }
+  return { ...(gender && { gender: gender as Agreement["gender"] }), plural: number === "pl" };
 }
 
 export interface Inflection {
