@@ -80,14 +80,21 @@ export class SentenceCoder {
   code(): EventMention[] {
     const out: EventMention[] = [];
     const absorbed = this.absorbedVerbs();
+    const dyadic = new Set<number>();
     for (let i = 0; i < this.v.words.length; i++) {
       const predicate = this.predicates[i];
       if (!predicate?.code || absorbed.has(i)) continue;
       if (predicate.pos === "noun" && this.governedByFiringVerb(i)) continue;
+      const governor = this.eventVerbGoverning(i);
+      if (governor !== undefined && dyadic.has(governor)) continue;
       const frame = this.frame(i, predicate, 0);
-      out.push(...this.mentions(i, predicate, frame));
+      const mentions = this.mentions(i, predicate, frame);
+      if (mentions.some((m) => m.source && m.target)) dyadic.add(i);
+      out.push(...mentions);
     }
-    return out;
+    // A statement is the news only when it reports nothing more specific: "X said it would send troops" is the sending.
+    const specific = out.some((m) => m.source && !isStatement(m.code));
+    return specific ? out.filter((m) => !isStatement(m.code)) : out;
   }
 
   // ---- lexicon lookup -------------------------------------------------------------------------
@@ -164,6 +171,30 @@ export class SentenceCoder {
     return hp?.pos === "verb" && hp.code !== undefined && /^(obj|nsubj:pass)/.test(w.deprel) && hp.code.slice(0, 2) === this.predicates[i]!.code!.slice(0, 2);
   }
 
+  /**
+   * "accuse X de violer", "threatened Y to strike": an infinitive under a verb that is itself an event
+   * is what that event is about; it is no second event once the governing one has its two actors
+   * (the caller checks). A statement's complement is the exception: it is what gets reported.
+   */
+  private eventVerbGoverning(i: number): number | undefined {
+    const w = this.v.words[i];
+    if (!this.v.parsed || w.head < 0 || !w.deprel.startsWith("xcomp")) return undefined;
+    const governor = this.predicates[w.head];
+    return governor?.pos === "verb" && governor.code !== undefined && !isStatement(governor.code) ? w.head : undefined;
+  }
+
+  /** The statement verb whose complement clause holds word i ("Hungary said it would send…"), if any. */
+  private speechGovernor(i: number): number | undefined {
+    for (let k = i, hops = 0; hops < 3; hops++) {
+      const w = this.v.words[k];
+      if (w.head < 0 || !/^(ccomp|xcomp|parataxis|conj)/.test(w.deprel)) return undefined;
+      k = w.head;
+      const p = this.predicates[k];
+      if (p?.code && isStatement(p.code)) return k;
+    }
+    return undefined;
+  }
+
   private inSlot(j: number, slot: Slot): boolean {
     const w = this.v.words[j];
     if (slot === "obj") return /^(obj|nsubj:pass)/.test(w.deprel);
@@ -174,7 +205,7 @@ export class SentenceCoder {
 
   private frame(i: number, p: Predicate, depth: number): Frame {
     if (!this.v.parsed) return this.orderFrame(i, p);
-    const passive = p.pos === "verb" && this.v.children[i].some((c) => PASSIVE_MARKS.test(this.v.words[c].deprel));
+    const passive = p.pos === "verb" && this.isPassive(i);
     let sources: ActorRef[] = [];
     for (const slot of p.source) {
       sources = this.fill(i, p, slot, passive, "source", depth);
@@ -186,6 +217,12 @@ export class SentenceCoder {
       if (head >= 0 && this.lex.light.has(this.v.words[head].lemma) && this.inSlot(i, this.lex.light.get(this.v.words[head].lemma)!)) {
         sources = this.actorsAt(this.subjectOf(head, 0), false, depth);
       }
+    }
+    // What a statement reports is done by the speaker when its own subject is missing or a pronoun.
+    if (!sources.length && p.pos === "verb" && p.source.includes("subj")) {
+      const subject = this.subjectChild(i);
+      const speaker = subject === undefined || this.v.words[subject].upos === "PRON" ? this.speechGovernor(i) : undefined;
+      if (speaker !== undefined) sources = this.actorsAt(this.subjectOf(speaker, 0), false, depth);
     }
     let targets: ActorRef[] = [];
     for (const slot of p.target) {
@@ -200,7 +237,11 @@ export class SentenceCoder {
     switch (slot) {
       case "subj": {
         if (passive) return this.actorsAt(this.agentOf(i), false, depth);
-        return this.actorsAt(this.subjectOf(i, 0), false, depth);
+        const subject = this.subjectOf(i, 0);
+        const found = this.actorsAt(subject, false, depth);
+        if (found.length || p.pos !== "verb" || (subject !== undefined && subject < i) || this.isInfinitive(i)) return found;
+        // A finite verb whose subject the parse lost or put after it ("a, de son côté, dénoncé"): the actor just before it.
+        return this.scan(i, -1);
       }
       case "obj": {
         const rel = passive ? /^nsubj:pass/ : /^obj/;
@@ -275,7 +316,21 @@ export class SentenceCoder {
   }
 
   private subjectChild(i: number): number | undefined {
-    return this.v.children[i].find((c) => SUBJECTS.test(this.v.words[c].deprel) && this.v.words[c].deprel !== "nsubj:pass");
+    const passive = this.isPassive(i);
+    return this.v.children[i].find((c) => SUBJECTS.test(this.v.words[c].deprel) && (this.v.words[c].deprel !== "nsubj:pass" || !passive));
+  }
+
+  /** "to return", "de participer": an infinitive has no subject of its own to look for by word order. */
+  private isInfinitive(i: number): boolean {
+    const w = this.v.words[i];
+    return (w.feats ?? "").split("|").includes("VerbForm=Inf") || this.v.children[i].some((c) => this.v.words[c].deprel === "mark");
+  }
+
+  /** A passive verb; a pronominal one ("se sont félicités") is not, whatever relation its subject got. */
+  private isPassive(i: number): boolean {
+    const kids = this.v.children[i];
+    if (kids.some((c) => this.v.words[c].deprel === "aux:pass")) return true;
+    return kids.some((c) => PASSIVE_MARKS.test(this.v.words[c].deprel)) && !kids.some((c) => this.v.words[c].deprel.startsWith("expl"));
   }
 
   /** The subject of a verb: its own, the controller's (xcomp), the first conjunct's, or a relative's antecedent. */
@@ -450,7 +505,6 @@ export class SentenceCoder {
   // ---- mentions: pairs, date, place, modality ----------------------------------------------------
 
   private mentions(i: number, p: Predicate, frame: Frame): EventMention[] {
-    const { targets } = frame;
     // "les manifestations de masse": a protest nobody is named for is the people of the story's country.
     const home = this.options.domesticCountry;
     const root = p.code!.slice(0, 2);
@@ -459,6 +513,7 @@ export class SentenceCoder {
       // "la libération de prisonniers", "la destruction des mausolées": done at home by someone at home.
       : p.pos === "noun" && ["08", "17", "18"].includes(root) ? [{ actor: { actor: home, country: home }, word: i }]
       : frame.sources;
+    const { targets } = frame;
     const { date, dateSource } = this.dateOf(i);
     const modality = this.modalityOf(i);
     if (!sources.length) {
@@ -506,10 +561,27 @@ export class SentenceCoder {
       const best = nearest(inClause, i);
       if (best) return { date: best.time.value, dateSource: "clause" };
     }
-    const best = nearest(dated, i);
+    const best = nearest(this.v.parsed ? dated.filter((t) => this.timeReaches(i, t.first, t.last)) : dated, i);
     if (best) return { date: best.time.value, dateSource: "sentence" };
     if (this.options.publishedAt) return { date: this.options.publishedAt.slice(0, 10), dateSource: "document" };
     return {};
+  }
+
+  /**
+   * A time outside the predicate's clause still dates it when it hangs on a verb whose clause holds
+   * the predicate ("vendredi, la Russie a annoncé la signature"), not when another event or another
+   * clause owns it ("après la destruction … depuis le 30 juin", "le scrutin en novembre").
+   */
+  private timeReaches(i: number, first: number, last: number): boolean {
+    let k = first;
+    for (let hops = 0; hops < 40 && k >= first && k <= last; hops++) k = this.v.words[k].head;
+    for (let hops = 0; k >= 0 && hops < 40; k = this.v.words[k].head, hops++) {
+      if (k === i) return true;
+      if (this.predicates[k]?.code) return false;
+      // The clause's head: its verb, or the root of a verbless or copular sentence ("a été cruciale pendant…").
+      if (this.v.words[k].upos === "VERB" || this.v.words[k].head < 0) return this.dominates(k, i);
+    }
+    return false;
   }
 
   private dominates(anc: number, j: number): boolean {
@@ -575,6 +647,8 @@ export class SentenceCoder {
       const w = words[k];
       if (w.head < 0 || !GOVERNED.test(w.deprel)) break;
       const g = words[w.head];
+      // A verb governs a plan through its complement clause or object, not a prepositional phrase ("compter sur le soutien").
+      if (g.upos === "VERB" && /^(obl|nmod)/.test(w.deprel)) break;
       const negated = this.v.children[w.head].some((c) => /^(advmod|neg)/.test(words[c].deprel) && m.negations.has(words[c].lemma));
       if (m.auxiliaries.has(g.lemma) && w.deprel.startsWith("xcomp")) return negated ? "negated" : m.auxiliaries.get(g.lemma)!;
       const gov = m.governors.get(g.lemma);
@@ -600,6 +674,11 @@ export class SentenceCoder {
     if (aux.some((c) => cues.some((cue) => (this.v.words[c].feats ?? "").split("|").includes(cue) || this.v.words[c].lower === cue))) return true;
     return date !== undefined && this.options.publishedAt !== undefined && endsLongBefore(date, this.options.publishedAt);
   }
+}
+
+/** CAMEO 010, "make statement": the code of say-verbs, which report other events more than they are one. */
+function isStatement(code: string): boolean {
+  return code === "010";
 }
 
 function actorOf(e: Entity, code: string, text: string): Actor {

@@ -239,3 +239,23 @@ test("a protest or an assault with no one named on the other side is domestic", 
   const events = mergeMentions(mentions, [{ start: 0, end: 10 }], "0123456789");
   assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.target?.actor]), [["141", "MLICVL", "MLI"]]);
 });
+
+test("a statement is transparent: what it reports is coded, by the speaker when the clause names no one else", async () => {
+  // "Hungary said it would send troops to Iraq ."
+  const said: Sent = {
+    words: [["Hungary", "Hungary", "PROPN", 2, "nsubj"], ["said", "say", "VERB", 0, "root"], ["it", "it", "PRON", 5, "nsubj"], ["would", "would", "AUX", 5, "aux"], ["send", "send", "VERB", 2, "ccomp"], ["troops", "troop", "NOUN", 5, "obj"], ["to", "to", "ADP", 8, "case"], ["Iraq", "Iraq", "PROPN", 5, "obl"], [".", ".", "PUNCT", 2, "punct"]],
+    entities: [{ from: 1, to: 1, id: "country:HUN", actor: "HUN", country: "HUN" }, { from: 8, to: 8, id: "country:IRQ", actor: "IRQ", country: "IRQ" }],
+  };
+  const events = await run(makeDoc("en", [said]));
+  assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.target?.actor, e.modality]), [["154", "HUN", "IRQ", "hypothetical"]]);
+});
+
+test("an event noun the tagger read as the adjective of a pre-posed adjective still carries its event", async () => {
+  // "… a suscité de vives critiques de la part de la France ." (tagged "vives" NOUN, "critiques" ADJ)
+  const criticism: Sent = {
+    words: [["L'", "le", "DET", 2, "det"], ["annexion", "annexion", "NOUN", 4, "nsubj"], ["a", "avoir", "AUX", 4, "aux:tense"], ["suscité", "susciter", "VERB", 0, "root"], ["de", "de", "ADP", 6, "case"], ["vives", "vive", "NOUN", 4, "obj"], ["critiques", "critique", "ADJ", 6, "amod"], ["de", "de", "ADP", 10, "case"], ["la", "le", "DET", 10, "det"], ["part", "part", "NOUN", 6, "nmod"], ["de", "de", "ADP", 13, "case"], ["la", "le", "DET", 13, "det"], ["France", "France", "PROPN", 10, "nmod"], [".", ".", "PUNCT", 4, "punct"]],
+    entities: [{ from: 13, to: 13, id: "country:FRA", actor: "FRA", country: "FRA" }],
+  };
+  const events = mergeMentions(codeMentions(makeDoc("fr", [criticism]), eventLexicon("fr")!, {}), [{ start: 0, end: 80 }], "x".repeat(80), { requireTarget: false });
+  assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.producedBy]), [["111", "FRA", "fr/events/nouns:critique"]]);
+});

@@ -34,13 +34,14 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
   const domesticCountry = mainCountry(entities);
   const agents = agentWords(docLang(doc));
   const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), agents };
+  const eventNoun = (word: string) => lexicon.forms.get(word)?.find((f) => f.pos === "noun")?.lemma;
   const out: EventMention[] = [];
   sentences.forEach((span, s) => {
     if (span.role === "dateline") return;
     const words = tokens[s];
     // A user's actor dictionary speaks first: its codes win over the knowledge base's on the same words.
     const mentions = options.dictionaries ? [...options.dictionaries.actorMentions(words), ...perSentence[s]] : perSentence[s];
-    const view = buildView(s, span, words, doc.layers.tags?.[s], doc.layers.syntax?.[s], mentions, times[s]);
+    const view = buildView(s, span, words, doc.layers.tags?.[s], doc.layers.syntax?.[s], mentions, times[s], eventNoun);
     out.push(...new SentenceCoder(view, lexicon, coderOptions).code());
   });
   return out;

@@ -47,8 +47,22 @@ function sameDate(m: EventMention, d: Draft): boolean {
   return m.date.startsWith(d.date) || d.date.startsWith(m.date);
 }
 
+/**
+ * Two named sources that are neither the same entity nor a country (which stands for all its
+ * institutions) are two participants: "le gouvernement malien a dénoncé…" and "l'Association des
+ * leaders religieux du Mali a condamné…" are two condemnations, though both are Malian.
+ */
+function sameSource(m: EventMention, d: Draft): boolean {
+  const entity = m.source?.actor.entity;
+  if (entity === undefined || entity.startsWith("country:")) return true;
+  return d.mentions.every((x) => {
+    const other = x.source?.actor.entity;
+    return other === undefined || other === entity || other.startsWith("country:");
+  });
+}
+
 /** Roots of material actions and protest: done to someone, at home when no one else is named. */
-const DOMESTIC_ROOTS = new Set(["08", "14", "15", "17", "18", "19", "20"]);
+const DOMESTIC_ROOTS = new Set(["08", "11", "12", "13", "14", "15", "17", "18", "19", "20"]);
 
 export function mergeMentions(mentions: readonly EventMention[], sentences: ReadonlyArray<{ start: number; end: number }>, text: string, options: { requireTarget?: boolean } = {}): CodedEvent[] {
   const drafts: Draft[] = [];
@@ -62,7 +76,8 @@ export function mergeMentions(mentions: readonly EventMention[], sentences: Read
       into = informative ? [...sameRoot].reverse().find((d) => d.first.predicate.lemma === m.predicate.lemma && sameDate(m, d)) : undefined;
       if (!into) continue;
     } else {
-      into = sameRoot.find((d) => sameActors(m, d) && sameDate(m, d) && (d.first.modality === m.modality || d.mentions.some((x) => x.modality === m.modality)));
+      // Two mentions in one sentence are two events ("après la destruction de …, ils ont repris leurs actes de destruction").
+      into = sameRoot.find((d) => !d.mentions.some((x) => x.sentence === m.sentence) && sameActors(m, d) && sameDate(m, d) && sameSource(m, d) && (d.first.modality === m.modality || d.mentions.some((x) => x.modality === m.modality)));
     }
     if (!into) {
       drafts.push({

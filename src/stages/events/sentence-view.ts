@@ -44,10 +44,11 @@ export function buildView(
   arcs: readonly WordArc[] | undefined,
   mentions: ReadonlyArray<{ start: number; end: number; entity: Entity }>,
   times: readonly TimeExpression[],
+  eventNoun?: (word: string) => string | undefined,
 ): SentenceView {
   const parsed = arcs !== undefined && arcs.length === tokens.length;
   const tagged = tags !== undefined && tags.length === tokens.length;
-  const words: Word[] = tokens.map((t, i) => {
+  const words: Array<Mutable<Word>> = tokens.map((t, i) => {
     const form = t.form ?? t.text;
     const lower = form.toLowerCase();
     const tag = tagged ? tags[i] : undefined;
@@ -64,6 +65,7 @@ export function buildView(
       end: t.end,
     };
   });
+  if (parsed && tagged && eventNoun) promotePreposedNouns(words, eventNoun);
   const children: number[][] = words.map(() => []);
   if (parsed) words.forEach((w, i) => w.head >= 0 && w.head < words.length && w.head !== i && children[w.head].push(i));
   const entityAt: Array<Entity | undefined> = new Array(words.length).fill(undefined);
@@ -94,4 +96,23 @@ export function buildView(
     return { time, first, last };
   }).filter((t) => t.first >= 0);
   return { index, start: span.start, end: span.end, role: span.role, words, parsed, tagged, children, entityAt, mentionStart, times: located };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * "de vives critiques", "de fortes pressions": after a pre-posed adjective the tagger may read the
+ * event noun as an adjective of the word before it. An event noun tagged ADJ that modifies the word
+ * just before it becomes the head of that phrase again, with the phrase's relation and dependents.
+ */
+function promotePreposedNouns(words: Array<Mutable<Word>>, eventNoun: (word: string) => string | undefined): void {
+  words.forEach((w, j) => {
+    const h = j - 1;
+    if (w.upos !== "ADJ" || w.head !== h || !w.deprel.startsWith("amod") || words[h].upos !== "NOUN") return;
+    const lemma = eventNoun(w.lemma) ?? eventNoun(w.lower);
+    if (!lemma || eventNoun(words[h].lemma)) return;
+    for (const other of words) if (other.head === h && other !== w) other.head = j;
+    Object.assign(w, { upos: "NOUN", lemma, head: words[h].head, deprel: words[h].deprel });
+    Object.assign(words[h], { upos: "ADJ", head: j, deprel: "amod" });
+  });
 }
