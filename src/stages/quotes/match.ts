@@ -42,6 +42,7 @@ const MAX_TAIL = 5;
 export type NamedCheck = (view: View, span: SpeakerSpan) => boolean;
 
 export function matchPattern(view: View, pattern: Pattern, rank: number, named: NamedCheck): Match[] {
+  if (!couldMatch(view, pattern)) return [];
   const els = pattern.elements;
   const n = view.words.length;
   const out: Match[] = [];
@@ -92,6 +93,20 @@ export function matchPattern(view: View, pattern: Pattern, rank: number, named: 
     }
   }
   return bestPerCue(out);
+}
+
+/**
+ * What every match of the pattern needs in the sentence: a speech verb (with the tag asked), a quotation
+ * mark, each required literal word. Most sentences lack one, and are then not searched word by word.
+ */
+function couldMatch(view: View, pattern: Pattern): boolean {
+  for (const el of pattern.elements) {
+    if (el.kind === "verb" && !view.groups.some((g) => !el.tag || view.rules.verbTags.get(g.lemma)?.has(el.tag))) return false;
+    if (el.kind === "pron" && !view.groups.some((g) => g.pronoun !== undefined)) return false;
+    if (el.kind === "quote" && !view.opens.size && !view.closes.size && !view.next?.opens.has(0)) return false;
+    if (el.kind === "literal" && !el.optional && !el.alternatives.some((alt) => view.words.includes(alt[0]))) return false;
+  }
+  return true;
 }
 
 /**
