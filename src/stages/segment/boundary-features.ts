@@ -6,7 +6,7 @@ import { FNV_PRIME, hashMapped, hashRange, hashString, mix, mix2, mix3 } from ".
 import { charClass, DIGIT, foldedCodes, LETTER, LOWER, PUNCT, UPPER } from "./chars.js";
 import type { SegmentRules } from "./rules.js";
 
-export const MAX_FEATURES = 28;
+export const MAX_FEATURES = 32;
 
 /** The shape of a token, coarse: "Xx", "x", "X", "d", "." (terminal), "," (other punctuation)… as a small integer. */
 function shape(text: string, start: number, end: number): number {
@@ -63,6 +63,10 @@ const T = {
   cased1: hashString("cased1"),
   cased0: hashString("cased0"),
   w1s2: hashString("w1s2"),
+  w2: hashString("w2"),
+  s1s2: hashString("s1s2"),
+  wm1w0: hashString("w-1w0"),
+  cased1s0: hashString("cased1s0"),
 };
 
 export interface GapContext {
@@ -128,9 +132,14 @@ export function gapFeatures(ctx: GapContext, k: number, sentenceLength: number, 
   out[f++] = mix2(T.ruleS1, r * 32 + s1);
   out[f++] = mix2(T.quote, (quoteOpen ? 1 : 0) * 32 + s0);
   if (k + 1 < n) {
-    out[f++] = mix(T.cased1, casedHash(text, starts[k + 1], ends[k + 1]));
+    const cased1 = casedHash(text, starts[k + 1], ends[k + 1]);
+    out[f++] = mix(T.cased1, cased1);
     out[f++] = mix2(T.w1s2, mix(w1, s2));
+    out[f++] = mix2(T.cased1s0, mix(cased1, s0));
+    out[f++] = mix2(T.s1s2, s1 * 32 + s2);
   }
+  if (k + 2 < n) out[f++] = mix(T.w2, lowerHash(text, starts[k + 2], ends[k + 2]));
+  out[f++] = mix2(T.wm1w0, mix(wm1, w0));
   out[f++] = mix(T.cased0, casedHash(text, starts[k], ends[k]));
   if (k + 1 < n && rules.starters.has(text.slice(starts[k + 1], ends[k + 1]))) out[f++] = mix(T.starter, 1);
   const word = text.slice(starts[k], ends[k]);

@@ -123,3 +123,9 @@ test("a title before a name never ends a sentence, whatever the boundary model s
   const text = "“We leave now,” said Governor Alma Reyes. Then he left. The meeting ended, said President Obama.";
   assert.deepEqual(sentences(text, "en"), ["“We leave now,” said Governor Alma Reyes.", "Then he left.", "The meeting ended, said President Obama."]);
 });
+
+test("a quote or an ellipsis set off from a sentence and glued to the next word opens the next sentence", () => {
+  assert.deepEqual(sentences("You've all won! ...Now comes the fun part.", "en"), ["You've all won!", "...Now comes the fun part."]);
+  assert.deepEqual(sentences('What will the theme say? "It is over," she said.', "en"), ["What will the theme say?", '"It is over," she said.']);
+  assert.deepEqual(sentences('Elle a crié : "Verdun, ville de lumière !" La gare attend.', "fr"), ['Elle a crié : "Verdun, ville de lumière !"', "La gare attend."]);
+});

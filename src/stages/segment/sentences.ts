@@ -8,7 +8,7 @@
  */
 import { LinearModel } from "../../learn/linear-model.js";
 import { gapFeatures, isCandidateGap, MAX_FEATURES, type GapContext } from "./boundary-features.js";
-import { isLower } from "./chars.js";
+import { isLower, isWordChar } from "./chars.js";
 import { foldApostrophes, type SegmentRules } from "./rules.js";
 import type { TokenOffsets } from "./tokenize.js";
 
@@ -32,6 +32,8 @@ const OPENERS = new Set(["«", "“", "(", "[", "‹", "„"]);
 /** A single capital and its period: an initial ("J. K. Rowling"). */
 const INITIAL = /^\p{Lu}\.$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** The boundary model's margin (score difference, a few tens at most) that overrules "a name goes on". */
+const NAME_MARGIN = 15;
 
 /** Whether the gap between two tokens holds a line break that ends a paragraph (not a wrapped line). */
 function hardBreak(text: string, prevEnd: number, nextStart: number, prevToken: string): boolean {
@@ -86,11 +88,13 @@ export function ruleGaps(
   function terminalEnd(k: number, t: string): number {
     const pure = TERMINAL.test(t);
     if (!pure && !(t.length > 1 && t.endsWith(".") && abbreviationMayEnd(t))) return -1;
+    if (pure && k > 0 && opensNext(k)) return -1; // "won! ...Now": a lead-in to what follows
     let j = k + 1;
     let quoteOpen = openAsciiQuote;
     while (j < n && !text.slice(ends[j - 1], starts[j]).includes("\n")) {
       const c = tokenText(j);
-      if (c === '"' && quoteOpen) {
+      if (opensNext(j)) break;
+      if (c === '"' && (quoteOpen || starts[j] === ends[j - 1])) {
         quoteOpen = false;
         j++;
       } else if (CLOSERS.has(c) || (TERMINAL.test(c) && pure)) j++;
@@ -103,6 +107,11 @@ export function ruleGaps(
     return isLower(next.charCodeAt(0)) ? -1 : j - 1;
   }
 
+  /** Whether the mark at k, set off from the token before and glued to the word after, opens what follows ('say? "THE'). */
+  function opensNext(k: number): boolean {
+    return starts[k] > ends[k - 1] && k + 1 < n && starts[k + 1] === ends[k] && isWordChar(text.charCodeAt(starts[k + 1]));
+  }
+
   function abbreviationMayEnd(t: string): boolean {
     // titles never end a sentence; common abbreviations, initials and acronyms: the next word decides
     return rules.abbreviations.get(t) !== "title";
@@ -110,14 +119,16 @@ export function ruleGaps(
 }
 
 /**
- * What no sentence boundary ever looks like, whatever a model says: one right after an opening quote or
- * bracket, before a closing one, a comma or a stray period, or after a title or an initial.
+ * How sure the boundary model must be to end a sentence where the rules see none. Never right after an
+ * opening quote or bracket, before a closing one, a comma or a stray period, or after a title or an
+ * initial; only when confident between two capitalised words, which are mostly a name going on ("said
+ * Governor Alma Reyes"), unless the second one typically opens a sentence ("Chronologie Elle attire").
  */
-function mayEndBetween(token: string, next: string, rules: SegmentRules): boolean {
-  if (OPENERS.has(token) || CLOSERS.has(next) || NO_OPEN_AFTER.test(next) || TERMINAL.test(next)) return false;
-  if (rules.abbreviations.get(token) === "title" || INITIAL.test(token)) return false;
-  // Two capitalised words in a row are a name going on ("said Governor Alma Reyes"), not a sentence end.
-  return !(TITLE_CASE.test(token) && TITLE_CASE.test(next));
+function requiredMargin(token: string, next: string, rules: SegmentRules): number {
+  if (OPENERS.has(token) || CLOSERS.has(next) || NO_OPEN_AFTER.test(next) || TERMINAL.test(next)) return Infinity;
+  if (rules.abbreviations.get(token) === "title" || INITIAL.test(token)) return Infinity;
+  if (TITLE_CASE.test(token) && TITLE_CASE.test(next) && !rules.starters.has(foldApostrophes(next))) return NAME_MARGIN;
+  return 0;
 }
 
 /** Whether a quotation is open after a one-character token (ASCII quotes toggle). */
@@ -151,7 +162,8 @@ export function splitSentences(
     let ends = gaps[k] !== GAP_NONE;
     if (model && gaps[k] !== GAP_HARD && isCandidateGap(text, starts, tokenEnds, gaps[k], k) && !forced.some((f) => tokenEnds[k] > f.start && tokenEnds[k] < f.end)) {
       model.score(features, gapFeatures(context, k, k - from + 1, quoteOpen, features), scores);
-      ends = scores[1] > scores[0] && (gaps[k] === GAP_RULE || mayEndBetween(text.slice(starts[k], tokenEnds[k]), text.slice(starts[k + 1], tokenEnds[k + 1]), rules));
+      const margin = scores[1] - scores[0];
+      ends = margin > 0 && (gaps[k] === GAP_RULE || margin > requiredMargin(text.slice(starts[k], tokenEnds[k]), text.slice(starts[k + 1], tokenEnds[k + 1]), rules));
     }
     if (!ends) continue;
     cuts.push({ from, to: k + 1, line });
