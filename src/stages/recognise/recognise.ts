@@ -29,6 +29,7 @@ interface Item {
 const LETTER = /^\p{L}/u;
 const OPENERS = /^["«“'(\[—–-]$/;
 const COMMA = /^,$/;
+const POSSESSIVE = /^['’]s$/;
 /** Sectors whose agent words name one institution of the country in question. */
 const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
 
@@ -172,6 +173,7 @@ const isPersonName = (item: Item | undefined) =>
 function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, sentence: number, caps: boolean, outsideBody: boolean): RecognisedMention[] {
   const lex = kb.lexicon;
   const byFirst = new Map(items.map((it, k) => [it.first, k]));
+  const byLast = new Map(items.map((it, k) => [it.last, k]));
   const after = (item: Item) => items[byFirst.get(item.last + 1) ?? -1];
   const used = new Set<Item>();
   const attached = new Map<Item, Partial<RecognisedMention>>();
@@ -191,6 +193,13 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     if (w(k) === "la" || w(k) === "l'") k++;
     const target = items[byFirst.get(k) ?? -1];
     return countryOf(target) ? target : undefined;
+  };
+  /** English "Taiwan's Foreign Minister", "Israel's high court": the country item before a possessive 's. */
+  const possessor = (item: Item): Item | undefined => {
+    const mark = words[item.first - 1];
+    if (!mark || !POSSESSIVE.test(mark.text)) return undefined;
+    const owner = items[byLast.get(item.first - 2) ?? -1];
+    return countryOf(owner) ? owner : undefined;
   };
   const locative = (item: Item) => {
     const before = words[item.first - 1];
@@ -215,8 +224,10 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       let country: string | undefined;
       const prev = items[idx - 1];
       const adjBefore = prev && prev.last + 1 === item.first ? demonymOf(prev, false) : undefined;
-      const head = adjBefore ? prev : item;
+      const owner = adjBefore ? undefined : possessor(item);
+      const head = adjBefore ? prev : owner ?? item;
       if (adjBefore) country = adjBefore.country; // English: "Russian President"
+      if (owner) country = countryOf(owner);
       const adj = demonymOf(after(item), false);
       if (adj) {
         country = adj.country;
@@ -257,9 +268,10 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       const agent = item.phrases.find((p): p is Extract<Phrase, { what: "agent" }> => p.what === "agent")!.agent;
       const prev = items[idx - 1];
       const adjBefore = prev && prev.last + 1 === item.first && !used.has(prev) ? demonymOf(prev, false) : undefined;
+      const owner = adjBefore ? undefined : possessor(item);
       const adj = demonymOf(after(item), false);
       const of = adj ? undefined : ofCountry(item);
-      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country;
+      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country ?? (owner && countryOf(owner));
       if (!country) {
         // A named institution without its country ("la Cour constitutionnelle", "le ministère de
         // l'Information") is the country the story is about; the linker supplies it.
@@ -268,7 +280,7 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
         if (institution && !caps) emit(item, item, { type: agent.type, kind: "nominal", sector: agent.code, role: agent.role });
         return;
       }
-      const first = adjBefore && !adj && !of ? prev : item;
+      const first = (adjBefore || owner) && !adj && !of ? (adjBefore ? prev : owner!) : item;
       const last = adj ? after(item) : of ?? item;
       used.add(last);
       emit(first, last, { type: agent.type, kind: "nominal", country, sector: agent.code, role: agent.role });
