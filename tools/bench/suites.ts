@@ -6,6 +6,7 @@ import { syntaxBench } from "./syntax.js";
 import { timesBench } from "./times.js";
 import { nerBench } from "./ner.js";
 import { eventsBench } from "./events.js";
+import { entitiesBench } from "./entities.js";
 import { serveBench } from "./serve.js";
 
-export const benches: BenchSuite[] = [segmentBench, syntaxBench, timesBench, ingestBench, nerBench, eventsBench, serveBench];
+export const benches: BenchSuite[] = [segmentBench, syntaxBench, timesBench, ingestBench, nerBench, entitiesBench, eventsBench, serveBench];
