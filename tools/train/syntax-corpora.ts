@@ -11,6 +11,11 @@ export interface SyntaxCorpora {
   extra: Record<string, string>;
   /** Training files whose morphological features are too sparse to learn from (spoken corpora). */
   withoutFeats?: string[];
+  /**
+   * A held-out file that also joins training; its figures in the cards come from two-fold
+   * cross-validation (train on everything else and one half, score the other half).
+   */
+  crossValidated?: { name: string; file: string };
   /** The file settings were chosen on. */
   tune: string;
   /** Held-out files the eval suite reports. */
@@ -27,16 +32,16 @@ export const syntaxCorpora: Record<string, SyntaxCorpora> = {
       parisstories: "ud/UD_French-ParisStories/fr_parisstories-ud-train.conllu.gz",
       alts: "ud/UD_French-ALTS/fr_alts-ud-train.conllu.gz",
     },
+    // GSD dev is the only modern news French with full annotation here; Sequoia dev stays held out
+    // and is the tuning set, as the issue allows.
+    crossValidated: { name: "gsd-dev", file: "ud/UD_French-GSD/fr_gsd-ud-dev.conllu.gz" },
     withoutFeats: [
       "ud/UD_French-Rhapsodie/fr_rhapsodie-ud-train.conllu.gz",
       "ud/UD_French-ParisStories/fr_parisstories-ud-train.conllu.gz",
       "ud/UD_French-ALTS/fr_alts-ud-train.conllu.gz",
     ],
     tune: "ud/UD_French-Sequoia/fr_sequoia-ud-dev.conllu.gz",
-    eval: [
-      { name: "sequoia-dev", file: "ud/UD_French-Sequoia/fr_sequoia-ud-dev.conllu.gz" },
-      { name: "gsd-dev", file: "ud/UD_French-GSD/fr_gsd-ud-dev.conllu.gz" },
-    ],
+    eval: [{ name: "sequoia-dev", file: "ud/UD_French-Sequoia/fr_sequoia-ud-dev.conllu.gz" }],
     lexicon: lefffVerbs,
   },
   en: {

@@ -1,8 +1,9 @@
 /**
  * `npm run train -- syntax --lang fr|en [--extra a,b] [--epochs N] [--parser-epochs N] [--jackknife K]
- * [--seed N] [--limit N] [--no-lexicon] [--out DIR] [--dry]`: trains the tagger (UPOS, features, lemmas)
- * and the dependency parser of a language from UD, scores them on the held-out files, and writes
- * weights and cards under models/<lang>/ (--dry: scores only).
+ * [--seed N] [--limit N] [--no-lexicon] [--no-cross-validated] [--out DIR] [--dry]`: trains the tagger
+ * (UPOS, features, lemmas) and the dependency parser of a language from UD, scores them on the held-out
+ * files (and, by cross-validation, on a held-out file that joins training), and writes weights and cards
+ * under models/<lang>/ (--dry: scores only).
  */
 import { join } from "node:path";
 import { writeCard } from "../../src/learn/model-card.js";
@@ -16,7 +17,7 @@ import { trainParser } from "../../src/stages/parse/train-parser.js";
 import { trainTagger, type TaggerTrainOptions } from "../../src/stages/tag/train-tagger.js";
 import type { AnnotatedSentence } from "../../src/stages/tag/annotated.js";
 import { readAnnotated, syntaxCorpora } from "./syntax-corpora.js";
-import { scoreSyntax, type SyntaxPrediction } from "./syntax-score.js";
+import { scoreSyntax, type SyntaxPrediction, type SyntaxScores } from "./syntax-score.js";
 
 export const FEAT_NAMES = ["Definite", "Gender", "Mood", "Number", "Person", "Tense", "VerbForm"];
 
@@ -81,48 +82,60 @@ export async function trainSyntax(args: string[]): Promise<void> {
   const started = performance.now();
   const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-  const train = files
-    .flatMap((file) => {
-      const sentences = readAnnotated(file);
-      if (corpora.withoutFeats?.includes(file)) for (const s of sentences) s.featsAnnotated = false;
-      return sentences;
-    })
-    .slice(0, limit);
+  const read = (file: string) => {
+    const sentences = readAnnotated(file);
+    if (corpora.withoutFeats?.includes(file)) for (const s of sentences) s.featsAnnotated = false;
+    return sentences;
+  };
+  const base = files.flatMap(read);
+  const crossValidated = corpora.crossValidated && !args.includes("--no-cross-validated") ? read(corpora.crossValidated.file) : [];
+  const train = [...base, ...crossValidated].slice(0, limit);
+  if (crossValidated.length) files.push(corpora.crossValidated!.file);
   log(`${lang}: ${train.length} sentences, ${train.reduce((n, s) => n + s.forms.length, 0)} words from ${files.join(", ")}`);
   const held = corpora.eval.map((e) => ({ ...e, sentences: readAnnotated(e.file) }));
 
   const lexicon = args.includes("--no-lexicon") ? undefined : corpora.lexicon?.();
   if (lexicon) log(`outside lexicon: ${lexicon.entries.length} lemmas for ${lexicon.upos.join(", ")}`);
-  const taggerOptions = { seed, epochs, featNames: FEAT_NAMES, uposBits: 18, featsBits: 18, lemmaBits: 20, lexicon, log };
-  const taggerBundle = trainTagger(train, taggerOptions);
-  const tagger = taggerFromBundle(taggerBundle);
-  const tagScores: Record<string, Record<string, number>> = {};
-  for (const h of held) {
-    const s = scoreSyntax(h.sentences, FEAT_NAMES, (forms) => tagPrediction(tagger, forms));
-    tagScores[h.file] = { upos: s.upos, feats: s.feats, lemma: s.lemma };
-    log(`tagger ${h.name}: upos ${pct(s.upos)} feats ${pct(s.feats)} lemma ${pct(s.lemma)}`);
-  }
-
+  const taggerOptions = { seed, epochs, featNames: FEAT_NAMES, uposBits: 18, featsBits: 18, lemmaBits: 20, lexicon };
   const parserEpochs = Number(option(args, "parser-epochs") ?? 12);
   const folds = Number(option(args, "jackknife") ?? 5);
-  const tags = folds > 1 ? jackknifeTags(train, folds, { ...taggerOptions, log: undefined }) : undefined;
-  if (tags) log(`parser trains on tags from ${folds} taggers, each blind to its fold`);
-  const parserBundle = trainParser(train, {
-    tags,
-    seed,
-    epochs: parserEpochs,
-    transitionBits: 20,
-    labelBits: 18,
-    exploreFrom: 1,
-    explore: 0.9,
-    log,
-  });
-  const parser = parserFromBundle(parserBundle);
+  const parserOptions = { seed, epochs: parserEpochs, transitionBits: 20, labelBits: 18, exploreFrom: 1, explore: 0.9 };
+
+  const trainBoth = (sentences: AnnotatedSentence[], verbose: boolean) => {
+    const taggerBundle = trainTagger(sentences, { ...taggerOptions, log: verbose ? log : undefined });
+    const tags = folds > 1 ? jackknifeTags(sentences, folds, taggerOptions) : undefined;
+    if (tags && verbose) log(`parser trains on tags from ${folds} taggers, each blind to its fold`);
+    const parserBundle = trainParser(sentences, { ...parserOptions, tags, log: verbose ? log : undefined });
+    return { taggerBundle, tagger: taggerFromBundle(taggerBundle), parserBundle, parser: parserFromBundle(parserBundle) };
+  };
+  const tagScores: Record<string, Record<string, number>> = {};
   const parseScores: Record<string, Record<string, number>> = {};
-  for (const h of held) {
-    const s = scoreSyntax(h.sentences, FEAT_NAMES, (forms) => syntaxPrediction(tagger, parser, forms));
-    parseScores[h.file] = { uas: s.uas!, las: s.las! };
-    log(`parser ${h.name}: uas ${pct(s.uas!)} las ${pct(s.las!)} (predicted tags)`);
+  const score = (models: { tagger: Tagger; parser: Parser }, name: string, sentences: AnnotatedSentence[], cardKey?: string) => {
+    const s = scoreSyntax(sentences, FEAT_NAMES, (forms) => syntaxPrediction(models.tagger, models.parser, forms));
+    if (cardKey) {
+      tagScores[cardKey] = { upos: s.upos, feats: s.feats, lemma: s.lemma };
+      parseScores[cardKey] = { uas: s.uas!, las: s.las! };
+    }
+    log(`${name}: upos ${pct(s.upos)} feats ${pct(s.feats)} lemma ${pct(s.lemma)} uas ${pct(s.uas!)} las ${pct(s.las!)} (predicted tags)`);
+    return s;
+  };
+
+  const models = trainBoth(train, true);
+  for (const h of held) score(models, h.name, h.sentences, h.file);
+  const { taggerBundle, parserBundle } = models;
+  if (crossValidated.length) {
+    // Two folds by alternate sentences; the word-weighted mean of the halves is the held-out estimate.
+    const halves = [0, 1].map((half) => {
+      const heldHalf = crossValidated.filter((_, k) => k % 2 === half);
+      const folded = trainBoth([...base, ...crossValidated.filter((_, k) => k % 2 !== half)], false);
+      return score(folded, `${corpora.crossValidated!.name} half ${half + 1} (trained on the other)`, heldHalf);
+    });
+    const words = halves[0].words + halves[1].words;
+    const mean = (pick: (s: SyntaxScores) => number) => (pick(halves[0]) * halves[0].words + pick(halves[1]) * halves[1].words) / words;
+    const key = `${corpora.crossValidated!.file} (two-fold cross-validation)`;
+    tagScores[key] = { upos: mean((s) => s.upos), feats: mean((s) => s.feats), lemma: mean((s) => s.lemma) };
+    parseScores[key] = { uas: mean((s) => s.uas!), las: mean((s) => s.las!) };
+    log(`${corpora.crossValidated!.name} cross-validated: upos ${pct(tagScores[key].upos)} lemma ${pct(tagScores[key].lemma)} las ${pct(parseScores[key].las)}`);
   }
   if (dry) return;
   const seconds = Math.round((performance.now() - started) / 1000);
@@ -160,7 +173,7 @@ export async function trainSyntax(args: string[]): Promise<void> {
       transitionFeatures: "Zhang & Nivre 2011 without labels: words, UPOS and UPOS+FEATS of s0-s2, b0-b2, heads, leftmost and rightmost children, distance, valency; the conjunction opening b0; the UPOS at the bottom of the stack",
       labeller: "per arc on the finished tree: dependent, head, direction, distance, both words' children",
     },
-    settings: { seed, epochs: parserEpochs, transitionBits: 20, labelBits: 18, exploreFrom: 1, explore: 0.9, prune: 1, tags: folds > 1 ? `jackknifed, ${folds} folds` : "gold" },
+    settings: { ...parserOptions, prune: 1, tags: folds > 1 ? `jackknifed, ${folds} folds` : "gold" },
     scores: parseScores,
     weightsFile: `${PARSER_VERSION}.gzw`,
     weightsBytes: parserBytes,

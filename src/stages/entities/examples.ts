@@ -7,6 +7,7 @@ import { segment } from "../segment/segment.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import { recognise } from "../recognise/recognise.js";
 import { linkEntities } from "./entities.js";
+import { anaphorOrganisation, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
 
 /** Segment, recognise and link one sentence, without the tagger and parser. */
 export function analyseSentence(text: string, lang: string, publishedAt?: string): { mentions: RecognisedMention[]; entities: Entity[] } {
@@ -38,6 +39,21 @@ export const checkers: ExampleCheckers = {
   "agents.tsv": (row: Row, lang) => {
     const r = analyseSentence(row.example, lang);
     return r.entities.some((e) => e.actor?.endsWith(row.code) && e.country) ? undefined : `no ${row.code} actor: ${describe(r)}`;
+  },
+  "anaphors.tsv": (row: Row, lang) => {
+    const r = analyseSentence(row.example, lang);
+    const at = row.example.toLowerCase().lastIndexOf(row.phrase.toLowerCase());
+    const named = r.entities.find((e) => e.type === "ORG");
+    return at >= 0 && named && anaphorOrganisation(mentionIndex(r.entities), at) === named ? undefined : `"${row.phrase}" does not take up ${named?.name ?? "an organisation"}: ${describe(r)}`;
+  },
+  "possessives.tsv": (row: Row, lang) => {
+    const r = analyseSentence(row.example, lang);
+    const at = row.example.search(new RegExp(`(?<![\\p{L}])${row.form}(?![\\p{L}])`, "iu"));
+    const agreement = possessives(lang).get(row.form.toLowerCase());
+    // The example is a sentence or two, well within a pronoun's reach: any sentence of it will do.
+    const sentence = Math.max(0, ...r.mentions.map((m) => m.sentence));
+    const possessor = agreement && at >= 0 ? pronounAntecedent(mentionIndex(r.entities), at, sentence, agreement, () => undefined, () => false) : undefined;
+    return possessor ? undefined : `"${row.form}" takes up nobody: ${describe(r)}`;
   },
   "groups.tsv": (row: Row, lang) => {
     const r = analyseSentence(row.example, lang);

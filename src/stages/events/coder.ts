@@ -44,6 +44,8 @@ export interface CoderOptions {
   readonly domesticCountry?: string;
   /** Lower-case agent words → their sector, for groups the entities stage kept no entity for. */
   readonly agents?: ReadonlyMap<string, AgentWord>;
+  /** The entity a pronoun, a possessive determiner or an anaphor ("l'ONG") at a word stands for. */
+  readonly coreferent?: (sentence: number, word: number) => Entity | undefined;
 }
 
 /** Relations that name the same thing as their head ("Alexandre Loukachenko", "le président, M. X"). */
@@ -229,6 +231,11 @@ export class SentenceCoder {
       targets = this.fill(i, p, slot, passive, "target", depth).filter((t) => !sources.some((s) => s.word === t.word));
       if (targets.length) break;
     }
+    // "les manifestations qui ont contesté sa réélection": what a relative clause on an event noun acts on.
+    if (!targets.length && p.pos === "noun" && p.target.length) {
+      const relative = this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("acl:relcl") && this.predicates[c]?.code);
+      if (relative !== undefined) targets = this.actorsAt(this.v.children[relative].find((c) => this.v.words[c].deprel.startsWith("obj")), true, depth + 1);
+    }
     return { sources, targets, syntactic: true };
   }
 
@@ -393,17 +400,49 @@ export class SentenceCoder {
     return dedupe(out);
   }
 
-  /** The actor a single nominal names, looking at the words that name the same thing. */
+  /**
+   * The actor a single nominal names, looking at the words that name the same thing; failing those, what
+   * it takes up ("Elle", "l'ONG") or, for a thing someone has, its possessor ("sa réélection": his).
+   */
   private named(j: number): ActorRef | undefined {
     const direct = this.actorOfWord(j);
     if (direct) return direct;
     for (const c of this.v.children[j]) {
-      if (NAME_PARTS.test(this.v.words[c].deprel) || this.v.words[c].deprel === "nmod" && this.v.words[c].upos === "PROPN" && this.prepositionOf(c) === undefined) {
+      if (NAME_PARTS.test(this.v.words[c].deprel) || this.isNameOf(c)) {
         const a = this.actorOfWord(c);
         if (a) return a;
       }
     }
-    return undefined;
+    if (this.v.entityAt[j]) return undefined;
+    const own = this.coreferent(j);
+    if (own) return own;
+    const determiner = this.v.children[j].find((c) => this.v.words[c].upos === "DET" && c < j);
+    const possessor = determiner === undefined ? undefined : this.coreferent(determiner);
+    // "L'OTAN prévoit de retirer ses forces": a possessive in a clause whose subject is an actor is that actor's.
+    return possessor && (this.clauseSubjectActor(j) ?? possessor);
+  }
+
+  private clauseSubjectActor(j: number): ActorRef | undefined {
+    let k = this.v.words[j].head;
+    for (let hops = 0; k >= 0 && this.v.words[k].upos !== "VERB" && hops < 4; hops++) k = this.v.words[k].head;
+    const subject = k >= 0 && this.v.words[k].upos === "VERB" ? this.subjectOf(k, 0) : undefined;
+    return subject === undefined || subject === j ? undefined : this.actorOfWord(subject);
+  }
+
+  private coreferent(j: number): ActorRef | undefined {
+    const e = this.options.coreferent?.(this.v.index, j);
+    const code = e && (e.actor ?? e.country);
+    if (!e || !code || e.type === "LOC") return undefined;
+    return { actor: actorOf(e, code, this.v.words[j].form), word: j };
+  }
+
+  /**
+   * "le président Poutine", "le groupe Ansar Dine": a name right under a common noun names the same one;
+   * a thing's name ("le système Oreshnik") does not make the thing an actor.
+   */
+  private isNameOf(c: number): boolean {
+    const w = this.v.words[c];
+    return w.deprel === "nmod" && w.upos === "PROPN" && this.prepositionOf(c) === undefined && this.v.entityAt[c]?.type !== "MISC";
   }
 
   private actorOfWord(j: number): ActorRef | undefined {
@@ -505,9 +544,10 @@ export class SentenceCoder {
   // ---- mentions: pairs, date, place, modality ----------------------------------------------------
 
   private mentions(i: number, p: Predicate, frame: Frame): EventMention[] {
-    // "les manifestations de masse": a protest nobody is named for is the people of the story's country.
-    const home = this.options.domesticCountry;
+    // "les manifestations de masse": a protest nobody is named for is the people of the story's country,
+    // else of the country of whom it targets.
     const root = p.code!.slice(0, 2);
+    const home = this.options.domesticCountry ?? (root === "14" ? frame.targets[0]?.actor.country : undefined);
     const sources = frame.sources.length || !home ? frame.sources
       : root === "14" ? [{ actor: { actor: `${home}CVL`, country: home }, word: i }]
       // "la libération de prisonniers", "la destruction des mausolées": done at home by someone at home.

@@ -12,7 +12,8 @@ import { SentenceCoder, type AgentWord, type EventMention } from "./coder.js";
 import { eventLexicon, type EventLexicon } from "./lexicon.js";
 import { mergeMentions } from "./merge.js";
 import { loadDictionaries, type Dictionaries } from "./dictionaries.js";
-import { buildView } from "./sentence-view.js";
+import { buildView, type ParseHints } from "./sentence-view.js";
+import { anaphorOrganisation, anaphorPhrases, mentionIndex, possessives, pronounAntecedent, type Agreement, type MentionRef } from "../entities/anaphora.js";
 
 export const EVENTS_VERSION = "coder-1";
 
@@ -33,19 +34,69 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
   const publishedAt = options.publishedAt ?? doc.meta.publishedAt;
   const domesticCountry = mainCountry(entities);
   const agents = agentWords(docLang(doc));
-  const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), agents };
-  const eventNoun = (word: string) => lexicon.forms.get(word)?.find((f) => f.pos === "noun")?.lemma;
+  const coreferent = coreference(doc, entities);
+  const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), agents, coreferent };
+  const hints: ParseHints = {
+    eventNoun: (word) => lexicon.forms.get(word)?.find((f) => f.pos === "noun")?.lemma,
+    agentPhrases: [...lexicon.words.agent].map((a) => a.split(" ")),
+  };
   const out: EventMention[] = [];
   sentences.forEach((span, s) => {
     if (span.role === "dateline") return;
     const words = tokens[s];
     // A user's actor dictionary speaks first: its codes win over the knowledge base's on the same words.
     const mentions = options.dictionaries ? [...options.dictionaries.actorMentions(words), ...perSentence[s]] : perSentence[s];
-    const view = buildView(s, span, words, doc.layers.tags?.[s], doc.layers.syntax?.[s], mentions, times[s], eventNoun);
+    const view = buildView(s, span, words, doc.layers.tags?.[s], doc.layers.syntax?.[s], mentions, times[s], hints);
     out.push(...new SentenceCoder(view, lexicon, coderOptions).code());
   });
   return out;
 }
+
+/**
+ * What a third-person pronoun ("Elle", "Ils"), a possessive ("sa réélection") or an anaphor ("l'ONG")
+ * stands for, by the rules the quotes stage reads speakers with; pronouns agree by their tagged features.
+ */
+function coreference(doc: Doc, entities: readonly Entity[]): (sentence: number, word: number) => Entity | undefined {
+  const tags = doc.layers.tags;
+  const syntax = doc.layers.syntax;
+  if (!tags || !entities.length) return () => undefined;
+  const lang = docLang(doc);
+  const tokens = layer(doc, "tokens");
+  const mentions = mentionIndex(entities);
+  const anaphors = new Set(anaphorPhrases(lang).map(squeeze));
+  const possessive = possessives(lang);
+  const featsAt = new Map<number, string>();
+  const subjects: Array<[number, number]> = [];
+  tokens.forEach((words, s) => words.forEach((t, k) => {
+    const tag = tags[s]?.[k];
+    if (tag?.upos === "PRON" && tag.feats) featsAt.set(t.start, tag.feats);
+    if (syntax?.[s]?.[k]?.deprel.startsWith("nsubj")) subjects.push([t.start, t.end]);
+  }));
+  const isSubject = (m: MentionRef) => subjects.some(([start, end]) => start < m.end && m.start < end);
+  const genderOf = (m: MentionRef) => genderIn(featsAt.get(m.start));
+  return (sentence, word) => {
+    const words = tokens[sentence];
+    const tag = tags[sentence]?.[word];
+    const token = words[word];
+    if (!tag || !token) return undefined;
+    const feats = (tag.feats ?? "").split("|");
+    let agreement: Agreement | undefined;
+    if (tag.upos === "PRON" && feats.includes("Person=3") && !feats.includes("Reflex=Yes") && !syntax?.[sentence]?.[word]?.deprel.startsWith("expl")) {
+      agreement = { ...(genderIn(tag.feats) && { gender: genderIn(tag.feats) }), plural: feats.includes("Number=Plur") };
+    } else if (tag.upos === "DET") {
+      agreement = possessive.get((token.form ?? token.text).toLowerCase());
+    } else if (tag.upos === "NOUN") {
+      const phrase = (n: number) => words.slice(Math.max(0, word - n + 1), word + 1).map((t) => t.form ?? t.text).join("");
+      if ([1, 2, 3].some((n) => anaphors.has(squeeze(phrase(n))))) return anaphorOrganisation(mentions, token.start);
+    }
+    return agreement && pronounAntecedent(mentions, token.start, sentence, agreement, genderOf, isSubject);
+  };
+}
+
+const squeeze = (phrase: string) => phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, "");
+
+const genderIn = (feats: string | undefined): Agreement["gender"] =>
+  feats?.includes("Gender=Fem") ? "f" : feats?.includes("Gender=Masc") ? "m" : undefined;
 
 /** The country most mentioned in the story (by its entities' mentions), when one leads clearly. */
 function mainCountry(entities: readonly Entity[]): string | undefined {

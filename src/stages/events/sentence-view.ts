@@ -36,6 +36,14 @@ export interface SentenceView {
   readonly times: ReadonlyArray<{ time: TimeExpression; first: number; last: number }>;
 }
 
+/** What the view needs from the lexicon to correct the parse where the coder depends on it. */
+export interface ParseHints {
+  /** The lemma of the event noun a word is a form of, if it is one. */
+  eventNoun(word: string): string | undefined;
+  /** Prepositions, simple or multiword, that introduce an agent: ["par"], ["de", "la", "part", "de"]. */
+  readonly agentPhrases: ReadonlyArray<readonly string[]>;
+}
+
 export function buildView(
   index: number,
   span: { start: number; end: number; role: "headline" | "dateline" | "body" },
@@ -44,7 +52,7 @@ export function buildView(
   arcs: readonly WordArc[] | undefined,
   mentions: ReadonlyArray<{ start: number; end: number; entity: Entity }>,
   times: readonly TimeExpression[],
-  eventNoun?: (word: string) => string | undefined,
+  hints?: ParseHints,
 ): SentenceView {
   const parsed = arcs !== undefined && arcs.length === tokens.length;
   const tagged = tags !== undefined && tags.length === tokens.length;
@@ -65,7 +73,10 @@ export function buildView(
       end: t.end,
     };
   });
-  if (parsed && tagged && eventNoun) promotePreposedNouns(words, eventNoun);
+  if (parsed && tagged && hints) {
+    promotePreposedNouns(words, hints.eventNoun);
+    repairAttachments(words, hints);
+  }
   const children: number[][] = words.map(() => []);
   if (parsed) words.forEach((w, i) => w.head >= 0 && w.head < words.length && w.head !== i && children[w.head].push(i));
   const entityAt: Array<Entity | undefined> = new Array(words.length).fill(undefined);
@@ -114,5 +125,55 @@ function promotePreposedNouns(words: Array<Mutable<Word>>, eventNoun: (word: str
     for (const other of words) if (other.head === h && other !== w) other.head = j;
     Object.assign(w, { upos: "NOUN", lemma, head: words[h].head, deprel: words[h].deprel });
     Object.assign(words[h], { upos: "ADJ", head: j, deprel: "amod" });
+  });
+}
+
+/**
+ * Two attachment errors of parsers that lose an event's actors, undone with what the lexicon knows:
+ * - an agent phrase ("par la Russie", "de la part des nations occidentales") that directly follows an
+ *   event noun's phrase but hangs on a word that cannot take an agent (a plain noun, an active verb)
+ *   belongs to that event noun ("les étapes de l'invasion de l'Ukraine par la Russie");
+ * - a "conjunct" with no coordinating word and a preposition of its own, other than its head's, is
+ *   another complement of the word its head hangs on ("de la Russie au Belarus").
+ */
+function repairAttachments(words: Array<Mutable<Word>>, hints: ParseHints): void {
+  const children: number[][] = words.map(() => []);
+  words.forEach((w, i) => w.head >= 0 && w.head < words.length && w.head !== i && children[w.head].push(i));
+  const reattach = (j: number, head: number, deprel: string) => {
+    const old = children[words[j].head];
+    old.splice(old.indexOf(j), 1);
+    children[head].push(j);
+    Object.assign(words[j], { head, deprel });
+  };
+  const preposition = (j: number) => {
+    const mark = children[j].find((c) => words[c].deprel === "case");
+    return mark === undefined ? undefined : words[mark].lemma;
+  };
+  const isEventNoun = (k: number) => words[k].upos === "NOUN" && hints.eventNoun(words[k].lemma) !== undefined;
+  const isPassive = (k: number) => children[k].some((c) => /^(aux:pass|nsubj:pass)/.test(words[c].deprel));
+  const isAgentPhrase = (j: number) => hints.agentPhrases.some((parts) => parts.length === 1
+    ? preposition(j) === parts[0]
+    : words[j].lemma === parts[parts.length - 2] && preposition(j) === parts[0] && children[j].some((c) => preposition(c) === parts[parts.length - 1]));
+  const leftmost = (j: number): number => children[j].reduce((m, c) => Math.min(m, leftmost(c)), j);
+
+  words.forEach((w, j) => {
+    if (!w.deprel.startsWith("conj") || children[j].some((c) => words[c].deprel === "cc")) return;
+    const own = preposition(j);
+    const head = words[w.head];
+    if (own === undefined || head.head < 0 || preposition(w.head) === undefined || preposition(w.head) === own) return;
+    reattach(j, head.head, head.deprel);
+  });
+
+  words.forEach((w, j) => {
+    const head = w.head;
+    if (head < 0 || isEventNoun(head) || (words[head].upos === "VERB" && isPassive(head)) || !isAgentPhrase(j)) return;
+    const start = leftmost(j);
+    // Up from the word just before the phrase, below the phrase's head: the event noun whose phrase it ends.
+    for (let k = start - 1, hops = 0; k >= 0 && k < start && k !== head && hops < 8; k = words[k].head, hops++) {
+      if (isEventNoun(k)) {
+        reattach(j, k, "nmod");
+        return;
+      }
+    }
   });
 }

@@ -39,12 +39,6 @@ function quotesWithEntities(text: string, lang: string): Quote[] {
 }
 
 const byRole: Record<string, (row: Row, lang: string) => string | undefined> = {
-  anaphor: (row, lang) => {
-    const quotes = quotesWithEntities(row.example, lang);
-    const { entities } = analyseSentence(row.example, lang);
-    const named = entities.find((e) => e.type === "ORG");
-    return named && quotes.some((q) => q.speaker === named.id) ? undefined : `"${row.word}" does not name ${named?.name ?? "an organisation"}: ${show(quotes)}`;
-  },
   personal: (row, lang) => {
     const quotes = quotesWithEntities(row.example, lang);
     const { entities } = analyseSentence(row.example, lang);

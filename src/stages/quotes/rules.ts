@@ -4,6 +4,7 @@
  */
 import { gazetteError } from "../../errors.js";
 import { loadTable, type Row } from "../../resources/table.js";
+import { anaphorPhrases, type Agreement } from "../entities/anaphora.js";
 import { segment } from "../segment/segment.js";
 import { parsePattern, type Pattern } from "./pattern.js";
 import { norm } from "./norm.js";
@@ -33,12 +34,6 @@ export type WordRole =
   | "anaphor"
   | "personal";
 
-/** What a personal pronoun can stand for: "n" (English "it") never a person. */
-export interface Agreement {
-  gender?: "m" | "f" | "n";
-  plural: boolean;
-}
-
 /** A word or phrase of words.tsv, as the normalised forms of its syntactic words. */
 export interface Phrase {
   forms: string[];
@@ -62,7 +57,7 @@ export interface QuoteRules {
   patterns: Pattern[];
 }
 
-const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation", "anaphor", "personal"];
+const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation", "personal"];
 
 const cache = new Map<string, QuoteRules | undefined>();
 
@@ -125,6 +120,8 @@ function load(lang: string): QuoteRules | undefined {
     list.push({ forms: phraseForms(row.word, lang), ...(row.norm && { norm: row.norm }) });
     if (row.role === "personal") personal.set(norm(row.word), agreementOf(row, lang));
   }
+  // Anaphors are the entities stage's data: events read them too.
+  phrases.set("anaphor", anaphorPhrases(lang).map((p) => ({ forms: phraseForms(p, lang) })));
   // Longest phrases first, so "pour leur part" is tried before a shorter phrase it starts with.
   for (const list of phrases.values()) list.sort((a, b) => b.forms.length - a.forms.length);
 

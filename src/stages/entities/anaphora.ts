@@ -1,0 +1,113 @@
+/**
+ * Coreference that needs no parse of earlier sentences: which entity named before an anaphor ("l'ONG",
+ * "the agency") or a personal pronoun ("elle", "they") stands for, read from the entities layer's
+ * mentions. The quotes stage reads its speakers through it, the events stage its actors.
+ */
+import type { Entity, MentionKind } from "../../model/record.js";
+import { loadTable } from "../../resources/table.js";
+
+/** What a personal pronoun can stand for: "n" (English "it") never a person. */
+export interface Agreement {
+  gender?: "m" | "f" | "n";
+  plural: boolean;
+}
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  sentence: number;
+  kind?: MentionKind;
+  entity: Entity;
+}
+
+export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
+  return entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, sentence: m.sentence, ...(m.kind && { kind: m.kind }), entity })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** How far back (in characters, a few paragraphs) "l'ONG" may find the organisation it refers to. */
+const ANAPHOR_REACH = 1500;
+
+/**
+ * The organisation "l'organisation", "the agency" stands for: of the organisations named within reach,
+ * the one named most often so far (the story's subject), the latest on a tie. Only names count: a
+ * description ("le gouvernement espagnol") is not what such an anaphor takes up.
+ */
+export function anaphorOrganisation(mentions: readonly MentionRef[], at: number): Entity | undefined {
+  const counts = new Map<Entity, { count: number; last: number }>();
+  for (const m of mentions) {
+    if (m.end > at) break;
+    if (m.entity.type !== "ORG" || m.kind !== "name") continue;
+    const c = counts.get(m.entity) ?? { count: 0, last: 0 };
+    counts.set(m.entity, { count: c.count + 1, last: m.end });
+  }
+  let best: { entity: Entity; count: number; last: number } | undefined;
+  for (const [entity, c] of counts) {
+    if (at - c.last > ANAPHOR_REACH) continue;
+    if (!best || c.count > best.count || (c.count === best.count && c.last > best.last)) best = { entity, ...c };
+  }
+  return best?.entity;
+}
+
+/** How many sentences back a personal pronoun looks for what it stands for (as the linker does). */
+const PRONOUN_REACH = 3;
+
+/**
+ * The entity a personal pronoun that no coreference mention covers stands for: a singular one a person
+ * whose own pronouns agree in gender, else an organisation (French "elle" for "l'ONG"); "it" only an
+ * organisation; a plural one an organisation, a group or a people. A sentence's subject goes first
+ * ("Le ministre X a rencontré son homologue. « … », a-t-il dit": the minister), then the latest mention.
+ * `genderOf` reads a pronoun mention's gender ("Elle" → f).
+ */
+export function pronounAntecedent(
+  mentions: readonly MentionRef[],
+  at: number,
+  sentence: number,
+  agreement: Agreement,
+  genderOf: (m: MentionRef) => Agreement["gender"],
+  isSubject: (m: MentionRef) => boolean,
+): Entity | undefined {
+  const before = mentions.filter((m) => m.end <= at && sentence - m.sentence <= PRONOUN_REACH);
+  const pick = (ok: (m: MentionRef) => boolean) => (before.findLast((m) => ok(m) && isSubject(m)) ?? before.findLast(ok))?.entity;
+  const organisation = (m: MentionRef) => m.entity.type === "ORG";
+  if (agreement.gender === "n") return pick(organisation);
+  // "ils" may also take up a group ("les dirigeants européens") or a people ("les Américains").
+  if (agreement.plural) return pick((m) => organisation(m) || m.kind === "nominal" || (m.entity.type === "MISC" && m.entity.country !== undefined));
+  const genders = new Map<Entity, Set<Agreement["gender"]>>();
+  for (const m of mentions) {
+    if (m.kind !== "pronoun") continue;
+    const g = genderOf(m);
+    if (g) genders.set(m.entity, (genders.get(m.entity) ?? new Set()).add(g));
+  }
+  const agrees = (e: Entity) => !agreement.gender || !genders.has(e) || genders.get(e)!.has(agreement.gender);
+  return pick((m) => m.entity.type === "PER" && m.kind !== "pronoun" && agrees(m.entity)) ?? pick(organisation);
+}
+
+const anaphorCache = new Map<string, readonly string[]>();
+
+/** The noun phrases that take up an organisation named before ("l'ONG", "the agency"), from anaphors.tsv. */
+export function anaphorPhrases(lang: string): readonly string[] {
+  let phrases = anaphorCache.get(lang);
+  if (!phrases) {
+    phrases = (loadTable(lang, "entities", "anaphors.tsv", ["phrase"])?.rows ?? []).map((r) => r.phrase);
+    anaphorCache.set(lang, phrases);
+  }
+  return phrases;
+}
+
+const possessiveCache = new Map<string, ReadonlyMap<string, Agreement>>();
+
+/**
+ * Possessive determiners ("sa réélection", "their withdrawal") and the number of their possessor, from
+ * possessives.tsv: the possessor is what a personal pronoun of that number would stand for.
+ */
+export function possessives(lang: string): ReadonlyMap<string, Agreement> {
+  let map = possessiveCache.get(lang);
+  if (!map) {
+    const rows = loadTable(lang, "entities", "possessives.tsv", ["form", "number"])?.rows ?? [];
+    map = new Map(rows.map((r) => [r.form.toLowerCase(), { ...(r.gender && { gender: r.gender as Agreement["gender"] }), plural: r.number === "pl" }]));
+    possessiveCache.set(lang, map);
+  }
+  return map;
+}
