@@ -1,9 +1,34 @@
 /**
- * A multi-class linear model over hashed features: one row of `nClasses` weights per hashed feature,
+ * Multi-class linear models over hashed features: one row of `nClasses` weights per hashed feature,
  * rows contiguous so that scoring a feature touches one cache line or two. Features are 32-bit
  * hashes (see hash.ts); the low `bits` bits pick the row.
+ *
+ * Two forms share the scoring interface: LinearModel holds float weights that training updates;
+ * QuantisedModel holds the 16-bit integers a weight file stores, with their scale. Scoring is bound
+ * by memory, not arithmetic, so half the bytes per row makes a loaded model faster to run.
  */
-export class LinearModel {
+
+/** What scoring needs: the trained form and the loaded form both provide it. */
+export interface Scorer {
+  readonly nClasses: number;
+  readonly bits: number;
+  readonly rowMask: number;
+  /** scores[c] = Σ weights of the n features for class c, for every class. */
+  score(features: Int32Array, n: number, scores: Float32Array): void;
+  /** scores[c] += Σ weights of features[from, to) for class c: scores built from several feature runs. */
+  accumulate(features: Int32Array, from: number, to: number, scores: Float32Array): void;
+  /** The score of one class only (ranking over a few candidates out of many classes). */
+  scoreClass(features: Int32Array, n: number, c: number): number;
+  /** The weight in slot i (row × nClasses + class). */
+  weight(i: number): number;
+}
+
+const rowMaskOf = (bits: number) => {
+  if (bits < 1 || bits > 26) throw new RangeError(`internal: bits ${bits} out of range`);
+  return (1 << bits) - 1;
+};
+
+export class LinearModel implements Scorer {
   readonly weights: Float32Array;
   readonly rowMask: number;
 
@@ -12,14 +37,12 @@ export class LinearModel {
     readonly bits: number,
     weights?: Float32Array,
   ) {
-    if (bits < 1 || bits > 26) throw new RangeError(`internal: bits ${bits} out of range`);
-    this.rowMask = (1 << bits) - 1;
+    this.rowMask = rowMaskOf(bits);
     const size = (1 << bits) * nClasses;
     if (weights && weights.length !== size) throw new RangeError(`internal: ${weights.length} weights for ${size} slots`);
     this.weights = weights ?? new Float32Array(size);
   }
 
-  /** scores[c] = Σ weights of the n features for class c, for every class. */
   score(features: Int32Array, n: number, scores: Float32Array): void {
     const k = this.nClasses;
     const w = this.weights;
@@ -31,7 +54,6 @@ export class LinearModel {
     }
   }
 
-  /** scores[c] += Σ weights of features[from, to) for class c: scores built from several feature runs. */
   accumulate(features: Int32Array, from: number, to: number, scores: Float32Array): void {
     const k = this.nClasses;
     const w = this.weights;
@@ -42,7 +64,6 @@ export class LinearModel {
     }
   }
 
-  /** The score of one class only (ranking over a few candidates out of many classes). */
   scoreClass(features: Int32Array, n: number, c: number): number {
     const k = this.nClasses;
     const w = this.weights;
@@ -50,6 +71,55 @@ export class LinearModel {
     let s = 0;
     for (let f = 0; f < n; f++) s += w[(features[f] & mask) * k + c];
     return s;
+  }
+
+  weight(i: number): number {
+    return this.weights[i];
+  }
+}
+
+/** A model as a weight file stores it: weight = value × scale, values in 16 bits. */
+export class QuantisedModel implements Scorer {
+  readonly rowMask: number;
+
+  constructor(
+    readonly nClasses: number,
+    readonly bits: number,
+    readonly values: Int16Array,
+    readonly scale: number,
+  ) {
+    this.rowMask = rowMaskOf(bits);
+    const size = (1 << bits) * nClasses;
+    if (values.length !== size) throw new RangeError(`internal: ${values.length} weights for ${size} slots`);
+  }
+
+  score(features: Int32Array, n: number, scores: Float32Array): void {
+    scores.fill(0, 0, this.nClasses);
+    this.accumulate(features, 0, n, scores);
+  }
+
+  accumulate(features: Int32Array, from: number, to: number, scores: Float32Array): void {
+    const k = this.nClasses;
+    const v = this.values;
+    const mask = this.rowMask;
+    const scale = this.scale;
+    for (let f = from; f < to; f++) {
+      const row = (features[f] & mask) * k;
+      for (let c = 0; c < k; c++) scores[c] += v[row + c] * scale;
+    }
+  }
+
+  scoreClass(features: Int32Array, n: number, c: number): number {
+    const k = this.nClasses;
+    const v = this.values;
+    const mask = this.rowMask;
+    let s = 0;
+    for (let f = 0; f < n; f++) s += v[(features[f] & mask) * k + c];
+    return s * this.scale;
+  }
+
+  weight(i: number): number {
+    return this.values[i] * this.scale;
   }
 }
 

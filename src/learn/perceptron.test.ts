@@ -62,7 +62,7 @@ test("a weight file round trip keeps every weight within its quantisation step",
   assert.equal(copy.bits, 10);
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
-  for (let i = 0; i < model.weights.length; i++) assert.ok(Math.abs(copy.weights[i] - model.weights[i]) <= max / 32767);
+  for (let i = 0; i < model.weights.length; i++) assert.ok(Math.abs(copy.weight(i) - model.weights[i]) <= max / 32767);
 });
 
 test("the same weights always encode to the same bytes", () => {

@@ -1,5 +1,5 @@
 /**
- * Weight files: named LinearModels plus a JSON blob (labels, lexicons), in one gzipped file.
+ * Weight files: named linear models plus a JSON blob (labels, lexicons), in one gzipped file.
  * Each model is stored sparse and quantised to 16 bits with one scale per model: only the nonzero
  * slots, as (gap to the previous slot, value) varint pairs, which gzip then squeezes further.
  * Averaged perceptron weights are mostly exact zeros, so this is a few bytes per useful weight.
@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { LinearModel } from "./linear-model.js";
+import { QuantisedModel, type LinearModel, type Scorer } from "./linear-model.js";
 
 const MAGIC = "GZW1";
 const LEVELS = 32767;
@@ -21,9 +21,10 @@ interface SectionHeader {
   bytes: number;
 }
 
-export interface WeightBundle<Meta> {
+/** Named models and their metadata: trained (LinearModel) to be saved, or loaded (QuantisedModel). */
+export interface WeightBundle<Meta, Model extends Scorer = Scorer> {
   meta: Meta;
-  models: Record<string, LinearModel>;
+  models: Record<string, Model>;
 }
 
 export interface SaveOptions {
@@ -83,9 +84,8 @@ function encodeModel(model: LinearModel, prune: number): { header: Omit<SectionH
   return { header: { nClasses: model.nClasses, bits: model.bits, scale, entries, bytes: body.length }, body };
 }
 
-function decodeModel(header: SectionHeader, data: Uint8Array, offset: number): LinearModel {
-  const model = new LinearModel(header.nClasses, header.bits);
-  const w = model.weights;
+function decodeModel(header: SectionHeader, data: Uint8Array, offset: number): QuantisedModel {
+  const values = new Int16Array((1 << header.bits) * header.nClasses);
   const end = offset + header.bytes;
   let pos = offset;
   let index = -1;
@@ -106,12 +106,12 @@ function decodeModel(header: SectionHeader, data: Uint8Array, offset: number): L
       shift += 7;
     } while (b & 0x80);
     index += gap + 1;
-    w[index] = ((z >>> 1) ^ -(z & 1)) * header.scale;
+    values[index] = (z >>> 1) ^ -(z & 1);
   }
-  return model;
+  return new QuantisedModel(header.nClasses, header.bits, values, header.scale);
 }
 
-export function encodeWeights<Meta>(bundle: WeightBundle<Meta>, options: SaveOptions = {}): Buffer {
+export function encodeWeights<Meta>(bundle: WeightBundle<Meta, LinearModel>, options: SaveOptions = {}): Buffer {
   const sections: SectionHeader[] = [];
   const bodies: Uint8Array[] = [];
   for (const [name, model] of Object.entries(bundle.models)) {
@@ -126,12 +126,12 @@ export function encodeWeights<Meta>(bundle: WeightBundle<Meta>, options: SaveOpt
   return gzipSync(Buffer.concat([Buffer.from(MAGIC, "ascii"), size, head, ...bodies]), { level: 9 });
 }
 
-export function decodeWeights<Meta>(file: Uint8Array, source = "weights"): WeightBundle<Meta> {
+export function decodeWeights<Meta>(file: Uint8Array, source = "weights"): WeightBundle<Meta, QuantisedModel> {
   const data = gunzipSync(file);
   if (data.subarray(0, 4).toString("ascii") !== MAGIC) throw new Error(`internal: ${source} is not a gazette weight file`);
   const headLength = data.readUInt32LE(4);
   const head = JSON.parse(data.subarray(8, 8 + headLength).toString("utf8")) as { meta: Meta; sections: SectionHeader[] };
-  const models: Record<string, LinearModel> = {};
+  const models: Record<string, QuantisedModel> = {};
   let offset = 8 + headLength;
   for (const section of head.sections) {
     models[section.name] = decodeModel(section, data, offset);
@@ -140,13 +140,13 @@ export function decodeWeights<Meta>(file: Uint8Array, source = "weights"): Weigh
   return { meta: head.meta, models };
 }
 
-export function saveWeights<Meta>(path: string, bundle: WeightBundle<Meta>, options: SaveOptions = {}): number {
+export function saveWeights<Meta>(path: string, bundle: WeightBundle<Meta, LinearModel>, options: SaveOptions = {}): number {
   mkdirSync(dirname(path), { recursive: true });
   const bytes = encodeWeights(bundle, options);
   writeFileSync(path, bytes);
   return bytes.length;
 }
 
-export function loadWeights<Meta>(path: string): WeightBundle<Meta> {
+export function loadWeights<Meta>(path: string): WeightBundle<Meta, QuantisedModel> {
   return decodeWeights<Meta>(readFileSync(path), path);
 }

@@ -6,7 +6,7 @@
  */
 import { bilouClasses, bilouTransitions, canEnd } from "../../learn/bilou.js";
 import { hashString, mix } from "../../learn/hash.js";
-import type { LinearModel } from "../../learn/linear-model.js";
+import type { Scorer } from "../../learn/linear-model.js";
 import type { Perceptron } from "../../learn/perceptron.js";
 import { Viterbi } from "../../learn/viterbi.js";
 import { MAX_FEATURES, type NerFeatures } from "./features.js";
@@ -43,14 +43,13 @@ export class LabelBuffers {
 }
 
 /** Labels the sentence loaded in `sentence` into buffers.labels (features kept for training). */
-export function labelSentence(model: LinearModel, sentence: NerFeatures, b: LabelBuffers): void {
+export function labelSentence(model: Scorer, sentence: NerFeatures, b: LabelBuffers): void {
   const n = sentence.view.length;
   b.ensure(n);
-  const w = model.weights;
   const mask = model.rowMask;
   for (let prev = 0; prev <= K; prev++) {
     const row = (transitionFeature[prev] & mask) * K;
-    for (let c = 0; c < K; c++) b.transitions[prev * K + c] = w[row + c];
+    for (let c = 0; c < K; c++) b.transitions[prev * K + c] = model.weight(row + c);
   }
   const scores = b.emissions;
   for (let i = 0; i < n; i++) {

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { decodeBilou, type LabelledSpan } from "../../learn/bilou.js";
-import type { LinearModel } from "../../learn/linear-model.js";
+import type { Scorer } from "../../learn/linear-model.js";
 import { loadWeights } from "../../learn/weights-file.js";
 import { modelsDir } from "../../resources/paths.js";
 import { NerFeatures } from "./features.js";
@@ -30,7 +30,7 @@ export class NerModel {
   constructor(
     readonly lang: string,
     readonly name: string,
-    private readonly model: LinearModel,
+    private readonly model: Scorer,
     prior?: StoredPrior,
   ) {
     this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), loadPrior(prior));

@@ -4,7 +4,7 @@
  * children, which the transition sequence would not yet know).
  */
 import { hashString, mix } from "../../learn/hash.js";
-import { argmax, LinearModel } from "../../learn/linear-model.js";
+import { argmax, type Scorer } from "../../learn/linear-model.js";
 import { WordView } from "../tag/word-features.js";
 import { ACTIONS, ArcEagerState } from "./arc-eager.js";
 import { labelFeatures, MAX_FEATURES, transitionFeatures, type Tokens } from "./parser-features.js";
@@ -14,10 +14,10 @@ export interface ParserMeta {
   labels: string[];
 }
 
-/** A type, not an interface, so that it fits the weight file's record of named models. */
-export type ParserModels = {
-  transition: LinearModel;
-  label: LinearModel;
+/** A type, not an interface, so that it fits the weight file's record of named models (trained or loaded). */
+export type ParserModels<Model extends Scorer = Scorer> = {
+  transition: Model;
+  label: Model;
 };
 
 export interface ParseOutput {

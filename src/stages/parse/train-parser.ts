@@ -3,7 +3,7 @@
  * projectivised gold trees, exploring its own mistakes after the first epoch; the labeller on gold
  * trees. Deterministic for a given seed and sentence order.
  */
-import { argmax } from "../../learn/linear-model.js";
+import { argmax, type LinearModel } from "../../learn/linear-model.js";
 import { Perceptron } from "../../learn/perceptron.js";
 import { Random } from "../../learn/random.js";
 import type { AnnotatedSentence } from "../tag/annotated.js";
@@ -23,7 +23,7 @@ export interface ParserTrainOptions {
   log?: (line: string) => void;
 }
 
-export function trainParser(sentences: readonly AnnotatedSentence[], options: ParserTrainOptions): { meta: ParserMeta; models: ParserModels } {
+export function trainParser(sentences: readonly AnnotatedSentence[], options: ParserTrainOptions): { meta: ParserMeta; models: ParserModels<LinearModel> } {
   const upos = [...new Set(sentences.flatMap((s) => s.upos))].sort();
   const labelCounts = new Map<string, number>();
   for (const s of sentences) for (const r of s.deprels) labelCounts.set(r, (labelCounts.get(r) ?? 0) + 1);

@@ -6,7 +6,7 @@
  * decides every gap inside a line, with the rules' verdict as one of its features: it learns what the
  * rules cannot see, such as headings and sentences written without final punctuation.
  */
-import { LinearModel } from "../../learn/linear-model.js";
+import type { Scorer } from "../../learn/linear-model.js";
 import { gapFeatures, isCandidateGap, MAX_FEATURES, type GapContext } from "./boundary-features.js";
 import { isLower, isWordChar } from "./chars.js";
 import { foldApostrophes, type SegmentRules } from "./rules.js";
@@ -145,7 +145,7 @@ export function splitSentences(
   rules: SegmentRules,
   /** Spans that form one sentence of their own (a dateline). */
   forced: ReadonlyArray<{ start: number; end: number }> = [],
-  model?: LinearModel,
+  model?: Scorer,
 ): SentenceCut[] {
   const gaps = ruleGaps(text, tokens, rules, forced);
   const n = tokens.starts.length;

@@ -4,7 +4,7 @@
  * (a lexicon of seen words, else the best-scoring edit class that fits the word).
  */
 import { mix } from "../../learn/hash.js";
-import { argmax, LinearModel } from "../../learn/linear-model.js";
+import { argmax, type Scorer } from "../../learn/linear-model.js";
 import { applyEdit, EditIndex } from "./lemma-edit.js";
 import { historyFeatures, lemmaFeatures, MAX_FEATURES, rightFeatures, uposFeatures, wordFeatures } from "./tagger-features.js";
 import { WordView, wordHash } from "./word-features.js";
@@ -39,13 +39,16 @@ export interface Lexicon {
 /** The ambiguity-class bit that says "the outside lexicon knows this form". */
 const LEXICON_BIT = 1 << 30;
 
-/** A type, not an interface, so that it fits the weight file's record of named models. */
-export type TaggerModels = {
-  upos: LinearModel;
+/**
+ * A type, not an interface, so that it fits the weight file's record of named models: trained
+ * (LinearModel) or loaded (QuantisedModel).
+ */
+export type TaggerModels<Model extends Scorer = Scorer> = {
+  upos: Model;
   /** The second UPOS pass, which also sees the first pass's tags to the right. */
-  upos2: LinearModel;
-  feats: LinearModel;
-  lemma: LinearModel;
+  upos2: Model;
+  feats: Model;
+  lemma: Model;
 };
 
 /** What `tag` returns: views into the tagger's own buffers, valid until its next call. */

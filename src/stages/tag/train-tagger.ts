@@ -1,5 +1,5 @@
 /** Training the tagger from annotated sentences: deterministic for a given seed and sentence order. */
-import { argmax } from "../../learn/linear-model.js";
+import { argmax, type LinearModel } from "../../learn/linear-model.js";
 import { Perceptron } from "../../learn/perceptron.js";
 import { Random } from "../../learn/random.js";
 import type { AnnotatedSentence } from "./annotated.js";
@@ -107,7 +107,7 @@ export function buildTaggerMeta(sentences: readonly AnnotatedSentence[], featNam
   };
 }
 
-export function trainTagger(sentences: readonly AnnotatedSentence[], options: TaggerTrainOptions): { meta: TaggerMeta; models: TaggerModels } {
+export function trainTagger(sentences: readonly AnnotatedSentence[], options: TaggerTrainOptions): { meta: TaggerMeta; models: TaggerModels<LinearModel> } {
   const meta = buildTaggerMeta(sentences, options.featNames, options.lexicon);
   const uposId = new Map(meta.upos.map((u, k) => [u, k]));
   const featId = meta.featValues.map((vals) => new Map(vals.map((v, k) => [v, k])));
