@@ -42,6 +42,8 @@ export interface CoderOptions {
   readonly publishedAt?: string;
   /** The country the story is about: the country of a group named without one ("les manifestants"). */
   readonly domesticCountry?: string;
+  /** The country of the places the story names (towns, provinces): where its events happen. */
+  readonly sceneCountry?: string;
   /** Lower-case agent words → their sector, for groups the entities stage kept no entity for. */
   readonly agents?: ReadonlyMap<string, AgentWord>;
   /** The entity a pronoun, a possessive determiner or an anaphor ("l'ONG") at a word stands for. */
@@ -56,6 +58,8 @@ const OBLIQUES = /^(obl|nmod|iobj|obj|advcl|xcomp|acl|conj|amod|dep)/;
 /** Relations a governor of modality reaches its predicate through. */
 const GOVERNED = /^(xcomp|ccomp|obj|obl|nmod|acl|advcl|nsubj:pass|csubj|conj)/;
 const MAX_DEPTH = 4;
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "‹"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "›"]);
 
 interface Frame {
   sources: ActorRef[];
@@ -229,6 +233,8 @@ export class SentenceCoder {
     let targets: ActorRef[] = [];
     for (const slot of p.target) {
       targets = this.fill(i, p, slot, passive, "target", depth).filter((t) => !sources.some((s) => s.word === t.word));
+      // The story's country is where a foreign actor acts, not where its own people do.
+      if (slot === "home" && sources.some((s) => s.actor.country === targets[0]?.actor.country)) targets = [];
       if (targets.length) break;
     }
     // "les manifestations qui ont contesté sa réélection": what a relative clause on an event noun acts on.
@@ -246,7 +252,10 @@ export class SentenceCoder {
         if (passive) return this.actorsAt(this.agentOf(i), false, depth);
         const subject = this.subjectOf(i, 0);
         const found = this.actorsAt(subject, false, depth);
-        if (found.length || p.pos !== "verb" || (subject !== undefined && subject < i) || this.isInfinitive(i)) return found;
+        if (found.length) return found;
+        const owner = subject === undefined ? undefined : this.ownerOf(subject);
+        if (owner) return [owner];
+        if (p.pos !== "verb" || (subject !== undefined && subject < i) || this.isInfinitive(i)) return found;
         // A finite verb whose subject the parse lost or put after it ("a, de son côté, dénoncé"): the actor just before it.
         return this.scan(i, -1);
       }
@@ -269,15 +278,43 @@ export class SentenceCoder {
         if (head < 0) return [];
         return this.actorsAt(this.subjectOf(head, 0), true, depth);
       }
+      case "home":
+        return this.homeCountry(i);
       default: {
         for (const c of this.slotCandidates(i, p)) {
           if (this.prepositionOf(c) !== slot && !this.multiwordPreposition(c, slot)) continue;
           const found = this.actorsAt(c, descend, depth);
-          if (found.length) return found;
+          // "l'accord entre le Mali et la CEDEAO": a parse may hang the second conjunct on the event noun.
+          if (found.length === 1 && p.pos === "noun") {
+            for (const k of this.v.children[i]) if (k > c && this.v.words[k].deprel.startsWith("conj") && this.prepositionOf(k) === undefined) found.push(...this.conjoined(k));
+          }
+          if (found.length) return dedupe(found);
         }
         return [];
       }
     }
+  }
+
+  /** Where the story happens, as the place of an event ("retirer ses troupes" in a story set in Afghanistan). */
+  private homeCountry(i: number): ActorRef[] {
+    const home = this.options.sceneCountry ?? this.options.domesticCountry;
+    return home ? [{ actor: { actor: home, country: home }, word: i }] : [];
+  }
+
+  /**
+   * "la direction de l'entreprise", "the head of the agency": a nominal that names no actor stands for the
+   * one it belongs to, named in its complement ("de", "of"); an event noun does not ("la libération de X").
+   */
+  private ownerOf(j: number): ActorRef | undefined {
+    for (let k = j, hops = 0; hops < 3; hops++) {
+      if (this.predicates[k]?.code) return undefined;
+      const owner = this.v.children[k].find((c) => this.v.words[c].deprel.startsWith("nmod") && this.lex.words.of.has(this.prepositionOf(c) ?? ""));
+      if (owner === undefined) return undefined;
+      const found = this.conjoined(owner);
+      if (found.length) return found[0];
+      k = owner;
+    }
+    return undefined;
   }
 
   /** Words under the predicate, nearest first, that may carry a prepositional slot. */
@@ -324,7 +361,15 @@ export class SentenceCoder {
 
   private subjectChild(i: number): number | undefined {
     const passive = this.isPassive(i);
-    return this.v.children[i].find((c) => SUBJECTS.test(this.v.words[c].deprel) && (this.v.words[c].deprel !== "nsubj:pass" || !passive));
+    const subjects = this.v.children[i].filter((c) => SUBJECTS.test(this.v.words[c].deprel) && (this.v.words[c].deprel !== "nsubj:pass" || !passive));
+    // Of two subjects the parse gave, one that names an actor, else one without a preposition
+    // ("De son côté, le syndicat … a protesté": "côté" is no subject).
+    const subject = subjects.length < 2 ? subjects[0] : subjects.find((c) => this.named(c)) ?? subjects.find((c) => this.prepositionOf(c) === undefined) ?? subjects[0];
+    if (subject === undefined) return undefined;
+    // "Le parti, dont l'une des exigences était le report …, a refusé": a nominal with its own copula is a clause of
+    // its own, and its subject the one the parse meant for the verb.
+    if (!this.v.children[subject].some((c) => this.v.words[c].deprel === "cop")) return subject;
+    return this.v.children[subject].find((c) => SUBJECTS.test(this.v.words[c].deprel)) ?? subject;
   }
 
   /** "to return", "de participer": an infinitive has no subject of its own to look for by word order. */
@@ -342,19 +387,58 @@ export class SentenceCoder {
 
   /** The subject of a verb: its own, the controller's (xcomp), the first conjunct's, or a relative's antecedent. */
   private subjectOf(i: number, hops: number): number | undefined {
-    const own = this.subjectChild(i);
     const w = this.v.words[i];
+    const conjunct = w.deprel.startsWith("conj") && w.head >= 0;
+    let own = this.subjectChild(i);
+    // "a dénoncé « une provocation » et a menacé": a quoted phrase before a second verb is the first one's object.
+    if (own !== undefined && conjunct && this.quotedBefore(own, i) && !this.actorOfWord(own)) own = undefined;
     if (own !== undefined) {
       // "qui" in a relative clause stands for the noun the clause hangs on.
       if (this.v.words[own].upos === "PRON" && w.deprel.startsWith("acl:relcl") && w.head >= 0) return w.head;
       return own;
     }
+    // "Le pays n'ayant pas signé le traité, l'association a demandé": a finite verb shares no subject with a participle clause.
+    if (conjunct && this.isFinite(i) && !this.isFinite(w.head)) return this.nominalJustBefore(i);
     if (hops <= 2 && w.head >= 0) {
       if (/^(xcomp|conj|advcl)/.test(w.deprel)) return this.subjectOf(w.head, hops + 1);
       if (w.deprel.startsWith("acl:relcl")) return w.head;
     }
-    // A mis-labelled subject: the first bare nominal before the verb ("L'inclusion …, a suscité").
-    return this.v.children[i].find((c) => c < i && /^(NOUN|PROPN)$/.test(this.v.words[c].upos ?? "") && /^(obl|nmod|dep)/.test(this.v.words[c].deprel) && this.prepositionOf(c) === undefined);
+    // A mis-labelled subject: the first bare nominal before the verb ("L'inclusion …, a suscité"), or one
+    // the parse hung under a phrase before it ("Face au silence du gouvernement, l'Union africaine a convoqué").
+    const bare = (c: number) => c < i && /^(NOUN|PROPN)$/.test(this.v.words[c].upos ?? "") && /^(obl|nmod|dep)/.test(this.v.words[c].deprel) && this.prepositionOf(c) === undefined;
+    const before = this.v.children[i].filter((c) => c < i);
+    return before.find(bare) ?? before.flatMap((c) => this.v.children[c]).find(bare);
+  }
+
+  /** A verb with a finite form, itself or through its auxiliary ("a demandé", not "ayant ratifié"). */
+  private isFinite(i: number): boolean {
+    const finite = (k: number) => (this.v.words[k].feats ?? "").split("|").includes("VerbForm=Fin");
+    const auxiliaries = this.v.children[i].filter((c) => this.v.words[c].deprel.startsWith("aux"));
+    return auxiliaries.length ? auxiliaries.some(finite) : finite(i);
+  }
+
+  /** The bare nominal that ends right before a verb and its auxiliaries: a subject the parse hung elsewhere. */
+  private nominalJustBefore(i: number): number | undefined {
+    const first = this.v.children[i].filter((c) => this.v.words[c].deprel.startsWith("aux")).reduce((m, c) => Math.min(m, c), i);
+    const k = first - 1;
+    if (k < 0 || !/^(NOUN|PROPN|PRON)$/.test(this.v.words[k].upos ?? "") || this.prepositionOf(k) !== undefined) return undefined;
+    return k;
+  }
+
+  /** True when word j lies in a quotation that closes before word i. */
+  private quotedBefore(j: number, i: number): boolean {
+    const words = this.v.words;
+    let opened = false;
+    for (let k = j - 1; k >= 0; k--) {
+      if (CLOSING_QUOTES.has(words[k].form)) break;
+      if (OPENING_QUOTES.has(words[k].form)) {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) return false;
+    for (let k = j + 1; k < i; k++) if (CLOSING_QUOTES.has(words[k].form)) return true;
+    return false;
   }
 
   private agentOf(i: number): number | undefined {
@@ -614,7 +698,14 @@ export class SentenceCoder {
    */
   private timeReaches(i: number, first: number, last: number): boolean {
     let k = first;
-    for (let hops = 0; hops < 40 && k >= first && k <= last; hops++) k = this.v.words[k].head;
+    let relation = "";
+    for (let hops = 0; hops < 40 && k >= first && k <= last; hops++) {
+      relation = this.v.words[k].deprel;
+      k = this.v.words[k].head;
+    }
+    // A time on a noun dates what the noun names ("le scrutin en novembre"), not the clause around it,
+    // unless the predicate is part of that noun's phrase ("les étapes de l'invasion … en février 2022").
+    if (k >= 0 && relation.startsWith("nmod") && this.v.words[k].upos === "NOUN" && !this.dominates(k, i)) return false;
     for (let hops = 0; k >= 0 && hops < 40; k = this.v.words[k].head, hops++) {
       if (k === i) return true;
       if (this.predicates[k]?.code) return false;
@@ -696,7 +787,9 @@ export class SentenceCoder {
       if (negated && w.deprel.startsWith("xcomp")) return "negated";
       k = w.head;
     }
-    if (kids.some((c) => m.reported.has(this.prepositionOf(c) ?? "") || m.reported.has(words[c].lemma))) return "reported";
+    // "Selon la police, ils ont pillé le magasin et l'ont incendié": conjoined verbs share what opens the clause.
+    const shared = words[i].deprel.startsWith("conj") && words[i].head >= 0 ? this.v.children[words[i].head].filter((c) => c < words[i].head) : [];
+    if ([...kids, ...shared].some((c) => m.reported.has(this.prepositionOf(c) ?? "") || m.reported.has(words[c].lemma))) return "reported";
     return this.featureModality(i) ?? "occurred";
   }
 

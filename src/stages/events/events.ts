@@ -33,9 +33,10 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
   for (const t of doc.layers.times ?? []) times[t.sentence]?.push(t);
   const publishedAt = options.publishedAt ?? doc.meta.publishedAt;
   const domesticCountry = mainCountry(entities);
+  const sceneCountry = placesCountry(entities);
   const agents = agentWords(docLang(doc));
   const coreferent = coreference(doc, entities);
-  const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), agents, coreferent };
+  const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), ...(sceneCountry && { sceneCountry }), agents, coreferent };
   const hints: ParseHints = {
     eventNoun: (word) => lexicon.forms.get(word)?.find((f) => f.pos === "noun")?.lemma,
     agentPhrases: [...lexicon.words.agent].map((a) => a.split(" ")),
@@ -105,6 +106,11 @@ function mainCountry(entities: readonly Entity[]): string | undefined {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
   return ranked[0][0];
+}
+
+/** The country of most of the places (towns, provinces, squares) the story names, when one leads clearly. */
+function placesCountry(entities: readonly Entity[]): string | undefined {
+  return mainCountry(entities.filter((e) => e.id.startsWith("place:")));
 }
 
 const agentCache = new Map<string, ReadonlyMap<string, AgentWord>>();

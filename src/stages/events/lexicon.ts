@@ -45,6 +45,8 @@ export interface FunctionWords {
   readonly agent: ReadonlySet<string>;
   readonly clause: ReadonlySet<string>;
   readonly and: ReadonlySet<string>;
+  /** The preposition of a nominal's owner ("la direction de la chaîne"): an unnamed group speaks for it. */
+  readonly of: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -155,7 +157,7 @@ function light(lang: string): Map<string, Slot> {
 
 function functionWords(rows: readonly Row[]): FunctionWords {
   const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => r.word.toLowerCase()));
-  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and") };
+  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and"), of: of("of") };
 }
 
 const cache = new Map<string, EventLexicon | undefined>();
