@@ -24,16 +24,22 @@ function parse(forms: string[]) {
 }
 
 test("conjoined subjects: Russie and Belarus both subjects of signé", () => {
-  const p = parse(["La", "Russie", "et", "le", "Belarus", "ont", "signé", "un", "accord", "."]);
-  assert.equal(p.head("Russie"), p.at("signé"));
-  assert.equal(p.rel("Russie"), "nsubj");
-  assert.equal(p.head("Belarus"), p.at("Russie"));
-  assert.equal(p.rel("Belarus"), "conj");
-  assert.equal(p.lemmas[p.at("signé")], "signer");
+  for (const forms of [
+    ["La", "Russie", "et", "le", "Belarus", "ont", "signé", "mardi", "un", "traité", "militaire", "."],
+    ["La", "France", "et", "l'", "Allemagne", "ont", "signé", "un", "traité", "."],
+  ]) {
+    const p = parse(forms);
+    const [first, second] = [forms[1], forms[4]];
+    assert.equal(p.head(first), p.at("signé"), forms.join(" "));
+    assert.equal(p.rel(first), "nsubj", forms.join(" "));
+    assert.equal(p.head(second), p.at(first), forms.join(" "));
+    assert.equal(p.rel(second), "conj", forms.join(" "));
+    assert.equal(p.lemmas[p.at("signé")], "signer");
+  }
 });
 
 test("subject of a compound past: UE is the nsubj of dénoncé", () => {
-  const p = parse(["L'", "UE", "a", "dénoncé", "le", "déploiement", "."]);
+  const p = parse(["L'", "UE", "a", "dénoncé", "mardi", "ces", "nouvelles", "sanctions", "."]);
   assert.equal(p.head("UE"), p.at("dénoncé"));
   assert.equal(p.rel("UE"), "nsubj");
   assert.equal(p.head("a"), p.at("dénoncé"));
