@@ -44,22 +44,22 @@ test("inputs over the size limit are refused", () => {
 
 test("HTML: main text with paragraphs, and title, author, date and language from the page", () => {
   const html = `<!doctype html><html lang="fr"><head><title>Accord signé | Le Journal</title>
-    <meta property="og:title" content="Accord signé à Minsk">
+    <meta property="og:title" content="Accord signé à Santiago">
     <meta property="article:published_time" content="2024-12-06T18:30:00+01:00">
     <meta name="author" content="Jeanne Martin">
     <script>var tracking = "ignore me";</script></head>
-    <body><nav><a href="/">Accueil</a></nav><article><h1>Accord signé à Minsk</h1>
-    <p>La Russie et le Belarus ont signé un accord de sécurité. Le texte prévoit une assistance mutuelle en cas d'attaque contre l'un des deux pays.</p>
-    <p>Le président a salué « une étape historique » lors de la cérémonie, devant les délégations réunies au palais de l'Indépendance.</p>
+    <body><nav><a href="/">Accueil</a></nav><article><h1>Accord signé à Santiago</h1>
+    <p>Le Chili et l'Argentine ont signé un accord de sécurité. Le texte prévoit une assistance mutuelle en cas d'attaque contre l'un des deux pays.</p>
+    <p>Le président a salué « une étape historique » lors de la cérémonie, devant les délégations réunies au palais de La Moneda.</p>
     <p>L'Union européenne a dénoncé l'accord dans un communiqué publié le soir même à Bruxelles.</p>
     </article><footer>© Le Journal</footer></body></html>`;
   const prepared = prepareInput(html);
   assert.equal(prepared.format, "html");
-  assert.equal(prepared.meta.title, "Accord signé à Minsk");
+  assert.equal(prepared.meta.title, "Accord signé à Santiago");
   assert.equal(prepared.meta.lang, "fr");
   assert.equal(prepared.meta.byline, "Jeanne Martin");
   assert.equal(prepared.meta.publishedAt, "2024-12-06T17:30:00.000Z");
-  assert.match(prepared.text, /^Accord signé à Minsk\n\nLa Russie et le Belarus ont signé/);
+  assert.match(prepared.text, /^Accord signé à Santiago\n\nLe Chili et l'Argentine ont signé/);
   assert.match(prepared.text, /attaque contre l'un des deux pays\.\n\nLe président a salué/);
   assert.doesNotMatch(prepared.text, /tracking|Accueil/);
 });

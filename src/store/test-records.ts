@@ -171,7 +171,7 @@ export function seedRecord(overrides: Partial<RecordSpec> = {}): DocumentRecord 
 /** Another outlet's report of the same signing, a day later, in its own words. */
 export function secondReport(): DocumentRecord {
   return makeRecord({
-    title: "Minsk : un traité entre la Russie et le Bélarus",
+    title: "Minsk : Moscou et le Bélarus scellent un traité",
     url: "https://other.example/minsk-traite",
     source: "Le Quotidien",
     publishedAt: "2024-12-08",

@@ -284,7 +284,7 @@ class Linker {
     };
   }
 
-  /** A country named inside a name: "Association des leaders religieux du Mali" → MLI. */
+  /** A country named inside a name: "Union des producteurs agricoles du Niger" → NER. */
   private innerCountry(text: string): string | undefined {
     for (const word of text.split(/[\s']+/)) {
       const id = this.kb.index.lookup(word).find((p) => p.what === "kb" && p.alias.id.startsWith("country:"));

@@ -237,7 +237,7 @@ export class SentenceCoder {
       if (slot === "home" && sources.some((s) => s.actor.country === targets[0]?.actor.country)) targets = [];
       if (targets.length) break;
     }
-    // "les manifestations qui ont contesté sa réélection": what a relative clause on an event noun acts on.
+    // "les rassemblements qui ont dénoncé la réforme": what a relative clause on an event noun acts on.
     if (!targets.length && p.pos === "noun" && p.target.length) {
       const relative = this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("acl:relcl") && this.predicates[c]?.code);
       if (relative !== undefined) targets = this.actorsAt(this.v.children[relative].find((c) => this.v.words[c].deprel.startsWith("obj")), true, depth + 1);
@@ -256,7 +256,7 @@ export class SentenceCoder {
         const owner = subject === undefined ? undefined : this.ownerOf(subject);
         if (owner) return [owner];
         if (p.pos !== "verb" || (subject !== undefined && subject < i) || this.isInfinitive(i)) return found;
-        // A finite verb whose subject the parse lost or put after it ("a, de son côté, dénoncé"): the actor just before it.
+        // A finite verb whose subject the parse lost or put after it ("a, quant à lui, protesté"): the actor just before it.
         return this.scan(i, -1);
       }
       case "obj": {
@@ -648,7 +648,7 @@ export class SentenceCoder {
     if (targets.length) {
       for (const s of sources) for (const t of targets) if (s.actor.actor !== t.actor.actor || s.actor.entity !== t.actor.entity) pairs.push([s, t]);
     } else if (p.symmetric && sources.length > 1) {
-      // "La Russie et le Belarus ont signé": one event between the two, coded both ways by `symmetric`.
+      // "Le Chili et l'Argentine ont signé": one event between the two, coded both ways by `symmetric`.
       for (let k = 1; k < sources.length; k++) pairs.push([sources[0], sources[k]]);
     } else {
       for (const s of sources) pairs.push([s, undefined]);
@@ -773,7 +773,7 @@ export class SentenceCoder {
     for (const c of kids) {
       if (/^(acl|amod)/.test(words[c].deprel) && m.governors.has(words[c].lemma)) return m.governors.get(words[c].lemma)!;
     }
-    // A governor above the predicate: "prévoit de retirer", "son approbation pour le déploiement".
+    // A governor above the predicate: "prévoit de retirer", "son approbation pour la construction".
     for (let k = i, hops = 0; hops < 3; hops++) {
       const w = words[k];
       if (w.head < 0 || !GOVERNED.test(w.deprel)) break;

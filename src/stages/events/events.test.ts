@@ -67,19 +67,19 @@ function makeDoc(lang: string, sentences: Sent[], parsed = true, publishedAt = "
   return doc;
 }
 
-const RUS = { id: "country:RUS", actor: "RUS", country: "RUS" };
-const BLR = { id: "country:BLR", actor: "BLR", country: "BLR" };
-const UKR = { id: "country:UKR", actor: "UKR", country: "UKR" };
+const COL = { id: "country:COL", actor: "COL", country: "COL" };
+const VEN = { id: "country:VEN", actor: "VEN", country: "VEN" };
+const ECU = { id: "country:ECU", actor: "ECU", country: "ECU" };
 
-// "La Russie et le Belarus ont signé un accord à Minsk vendredi ."
+// "La Colombie et le Venezuela ont signé un accord à Caracas vendredi ."
 const signing: Sent = {
   words: [
-    ["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 7, "nsubj"], ["et", "et", "CCONJ", 5, "cc"], ["le", "le", "DET", 5, "det"],
-    ["Belarus", "Belarus", "PROPN", 2, "conj"], ["ont", "avoir", "AUX", 7, "aux:tense", "Mood=Ind|Tense=Pres"], ["signé", "signer", "VERB", 0, "root"],
-    ["un", "un", "DET", 9, "det"], ["accord", "accord", "NOUN", 7, "obj"], ["à", "à", "ADP", 11, "case"], ["Minsk", "Minsk", "PROPN", 7, "obl:mod"],
+    ["La", "le", "DET", 2, "det"], ["Colombie", "Colombie", "PROPN", 7, "nsubj"], ["et", "et", "CCONJ", 5, "cc"], ["le", "le", "DET", 5, "det"],
+    ["Venezuela", "Venezuela", "PROPN", 2, "conj"], ["ont", "avoir", "AUX", 7, "aux:tense", "Mood=Ind|Tense=Pres"], ["signé", "signer", "VERB", 0, "root"],
+    ["un", "un", "DET", 9, "det"], ["accord", "accord", "NOUN", 7, "obj"], ["à", "à", "ADP", 11, "case"], ["Caracas", "Caracas", "PROPN", 7, "obl:mod"],
     ["vendredi", "vendredi", "NOUN", 7, "obl:mod"], [".", ".", "PUNCT", 7, "punct"],
   ],
-  entities: [{ from: 2, to: 2, ...RUS }, { from: 5, to: 5, ...BLR }, { from: 11, to: 11, id: "place:minsk", type: "LOC", country: "BLR", lat: 53.9, lon: 27.57 }],
+  entities: [{ from: 2, to: 2, ...COL }, { from: 5, to: 5, ...VEN }, { from: 11, to: 11, id: "place:caracas", type: "LOC", country: "VEN", lat: 10.49, lon: -66.88 }],
   times: [{ from: 12, to: 12, value: "2024-12-06" }],
 };
 
@@ -113,10 +113,10 @@ test("conjoined subjects of a symmetric verb make one event between them, with d
   assert.equal(event.code, "057");
   assert.equal(event.rootCode, "05");
   assert.equal(event.quadClass, 1);
-  assert.deepEqual([event.source?.actor, event.target?.actor], ["RUS", "BLR"]);
+  assert.deepEqual([event.source?.actor, event.target?.actor], ["COL", "VEN"]);
   assert.equal(event.symmetric, true);
   assert.equal(event.date, "2024-12-06");
-  assert.equal(event.place?.name, "place:minsk");
+  assert.equal(event.place?.name, "place:caracas");
   assert.equal(event.modality, "occurred");
   assert.equal(event.producedBy, "fr/events/verbs:signer+accord");
   assert.equal(event.mentions.length, 1);
@@ -126,56 +126,56 @@ test("without a parse, word order finds the same event, dated by the publication
   const plain: Sent = { ...signing, times: [] };
   const [event] = await run(makeDoc("fr", [plain], false));
   assert.equal(event.code, "057");
-  assert.deepEqual([event.source?.actor, event.target?.actor], ["RUS", "BLR"]);
+  assert.deepEqual([event.source?.actor, event.target?.actor], ["COL", "VEN"]);
   assert.equal(event.date, "2024-12-07");
   assert.equal(event.dateFrom, "document");
 });
 
 test("the object changes the code: signing a decree is no event", async () => {
   const decree: Sent = {
-    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 3, "nsubj"], ["signe", "signer", "VERB", 0, "root"], ["un", "un", "DET", 5, "det"], ["décret", "décret", "NOUN", 3, "obj"], ["contre", "contre", "ADP", 7, "case"], ["l'Ukraine", "Ukraine", "PROPN", 3, "obl"]],
-    entities: [{ from: 2, to: 2, ...RUS }, { from: 7, to: 7, ...UKR }],
+    words: [["La", "le", "DET", 2, "det"], ["Colombie", "Colombie", "PROPN", 3, "nsubj"], ["signe", "signer", "VERB", 0, "root"], ["un", "un", "DET", 5, "det"], ["décret", "décret", "NOUN", 3, "obj"], ["contre", "contre", "ADP", 7, "case"], ["l'Équateur", "Équateur", "PROPN", 3, "obl"]],
+    entities: [{ from: 2, to: 2, ...COL }, { from: 7, to: 7, ...ECU }],
   };
   assert.deepEqual(await run(makeDoc("fr", [decree])), []);
 });
 
 test("a passive verb takes its source from the agent", async () => {
-  // "L'Ukraine a été envahie par la Russie en 2022 ."
+  // "L'Équateur a été envahi par la Colombie en 2022 ."
   const passive: Sent = {
-    words: [["L'", "le", "DET", 2, "det"], ["Ukraine", "Ukraine", "PROPN", 5, "nsubj:pass"], ["a", "avoir", "AUX", 5, "aux:tense"], ["été", "être", "AUX", 5, "aux:pass"], ["envahie", "envahir", "VERB", 0, "root"], ["par", "par", "ADP", 8, "case"], ["la", "le", "DET", 8, "det"], ["Russie", "Russie", "PROPN", 5, "obl:agent"], ["en", "en", "ADP", 10, "case"], ["2022", "2022", "NUM", 5, "obl:mod"]],
-    entities: [{ from: 2, to: 2, ...UKR }, { from: 8, to: 8, ...RUS }],
+    words: [["L'", "le", "DET", 2, "det"], ["Équateur", "Équateur", "PROPN", 5, "nsubj:pass"], ["a", "avoir", "AUX", 5, "aux:tense"], ["été", "être", "AUX", 5, "aux:pass"], ["envahi", "envahir", "VERB", 0, "root"], ["par", "par", "ADP", 8, "case"], ["la", "le", "DET", 8, "det"], ["Colombie", "Colombie", "PROPN", 5, "obl:agent"], ["en", "en", "ADP", 10, "case"], ["2022", "2022", "NUM", 5, "obl:mod"]],
+    entities: [{ from: 2, to: 2, ...ECU }, { from: 8, to: 8, ...COL }],
     times: [{ from: 10, to: 10, value: "2022" }],
   };
   const [event] = await run(makeDoc("fr", [passive]));
   assert.equal(event.code, "192");
-  assert.deepEqual([event.source?.actor, event.target?.actor], ["RUS", "UKR"]);
+  assert.deepEqual([event.source?.actor, event.target?.actor], ["COL", "ECU"]);
   assert.equal(event.background, true, "2022 is long before the publication date");
 });
 
 test("an event noun takes its actors from its complements; negation and planning are read", async () => {
-  // "l'invasion de l'Ukraine par la Russie"
+  // "l'invasion de l'Équateur par la Colombie"
   const noun: Sent = {
-    words: [["L'", "le", "DET", 2, "det"], ["invasion", "invasion", "NOUN", 0, "root"], ["de", "de", "ADP", 5, "case"], ["l'", "le", "DET", 5, "det"], ["Ukraine", "Ukraine", "PROPN", 2, "nmod"], ["par", "par", "ADP", 8, "case"], ["la", "le", "DET", 8, "det"], ["Russie", "Russie", "PROPN", 2, "nmod"]],
-    entities: [{ from: 5, to: 5, ...UKR }, { from: 8, to: 8, ...RUS }],
+    words: [["L'", "le", "DET", 2, "det"], ["invasion", "invasion", "NOUN", 0, "root"], ["de", "de", "ADP", 5, "case"], ["l'", "le", "DET", 5, "det"], ["Équateur", "Équateur", "PROPN", 2, "nmod"], ["par", "par", "ADP", 8, "case"], ["la", "le", "DET", 8, "det"], ["Colombie", "Colombie", "PROPN", 2, "nmod"]],
+    entities: [{ from: 5, to: 5, ...ECU }, { from: 8, to: 8, ...COL }],
   };
   const [invasion] = await run(makeDoc("fr", [noun]));
-  assert.deepEqual([invasion.code, invasion.source?.actor, invasion.target?.actor], ["192", "RUS", "UKR"]);
+  assert.deepEqual([invasion.code, invasion.source?.actor, invasion.target?.actor], ["192", "COL", "ECU"]);
   assert.equal(invasion.producedBy, "fr/events/nouns:invasion");
 
-  // "La Russie ne va pas attaquer l'Ukraine ."
+  // "La Colombie ne va pas attaquer l'Équateur ."
   const negated: Sent = {
-    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 6, "nsubj"], ["ne", "ne", "ADV", 6, "advmod"], ["va", "aller", "AUX", 6, "aux"], ["pas", "pas", "ADV", 6, "advmod"], ["attaquer", "attaquer", "VERB", 0, "root"], ["l'", "le", "DET", 8, "det"], ["Ukraine", "Ukraine", "PROPN", 6, "obj"]],
-    entities: [{ from: 2, to: 2, ...RUS }, { from: 8, to: 8, ...UKR }],
+    words: [["La", "le", "DET", 2, "det"], ["Colombie", "Colombie", "PROPN", 6, "nsubj"], ["ne", "ne", "ADV", 6, "advmod"], ["va", "aller", "AUX", 6, "aux"], ["pas", "pas", "ADV", 6, "advmod"], ["attaquer", "attaquer", "VERB", 0, "root"], ["l'", "le", "DET", 8, "det"], ["Équateur", "Équateur", "PROPN", 6, "obj"]],
+    entities: [{ from: 2, to: 2, ...COL }, { from: 8, to: 8, ...ECU }],
   };
   assert.equal((await run(makeDoc("fr", [negated])))[0].modality, "negated");
 
-  // "La Russie prévoit de déployer des missiles au Belarus ."
+  // "La Colombie prévoit de déployer des missiles au Venezuela ."
   const planned: Sent = {
-    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 3, "nsubj"], ["prévoit", "prévoir", "VERB", 0, "root"], ["de", "de", "ADP", 5, "mark"], ["déployer", "déployer", "VERB", 3, "xcomp"], ["des", "un", "DET", 7, "det"], ["missiles", "missile", "NOUN", 5, "obj"], ["à", "à", "ADP", 10, "case"], ["le", "le", "DET", 10, "det"], ["Belarus", "Belarus", "PROPN", 5, "obl"]],
-    entities: [{ from: 2, to: 2, ...RUS }, { from: 10, to: 10, ...BLR }],
+    words: [["La", "le", "DET", 2, "det"], ["Colombie", "Colombie", "PROPN", 3, "nsubj"], ["prévoit", "prévoir", "VERB", 0, "root"], ["de", "de", "ADP", 5, "mark"], ["déployer", "déployer", "VERB", 3, "xcomp"], ["des", "un", "DET", 7, "det"], ["missiles", "missile", "NOUN", 5, "obj"], ["à", "à", "ADP", 10, "case"], ["le", "le", "DET", 10, "det"], ["Venezuela", "Venezuela", "PROPN", 5, "obl"]],
+    entities: [{ from: 2, to: 2, ...COL }, { from: 10, to: 10, ...VEN }],
   };
   const [deploy] = await run(makeDoc("fr", [planned]));
-  assert.deepEqual([deploy.source?.actor, deploy.target?.actor, deploy.modality], ["RUS", "BLR", "planned"]);
+  assert.deepEqual([deploy.source?.actor, deploy.target?.actor, deploy.modality], ["COL", "VEN", "planned"]);
 });
 
 test("headline and lead reporting the same event merge into one event with both mentions", async () => {
@@ -186,28 +186,28 @@ test("headline and lead reporting the same event merge into one event with both 
   assert.equal(events[0].date, "2024-12-06", "the clause date wins over the publication date");
 });
 
-test("an actorless mention with its own date is an anaphor: 'the deployment is planned for 2025-H2'", async () => {
-  // "La Russie a annoncé le déploiement de missiles au Belarus ." + "Le déploiement est prévu pour 2025 ."
+test("an actorless mention with its own date is an anaphor: 'the deployment is planned for 2027-H2'", async () => {
+  // "La Colombie a annoncé le déploiement de missiles au Venezuela ." + "Ce déploiement est prévu pour 2027 ."
   const first: Sent = {
-    words: [["La", "le", "DET", 2, "det"], ["Russie", "Russie", "PROPN", 4, "nsubj"], ["a", "avoir", "AUX", 4, "aux:tense"], ["annoncé", "annoncer", "VERB", 0, "root"], ["le", "le", "DET", 6, "det"], ["déploiement", "déploiement", "NOUN", 4, "obj"], ["de", "de", "ADP", 8, "case"], ["missiles", "missile", "NOUN", 6, "nmod"], ["à", "à", "ADP", 11, "case"], ["le", "le", "DET", 11, "det"], ["Belarus", "Belarus", "PROPN", 6, "nmod"]],
-    entities: [{ from: 2, to: 2, ...RUS }, { from: 11, to: 11, ...BLR }],
+    words: [["La", "le", "DET", 2, "det"], ["Colombie", "Colombie", "PROPN", 4, "nsubj"], ["a", "avoir", "AUX", 4, "aux:tense"], ["annoncé", "annoncer", "VERB", 0, "root"], ["le", "le", "DET", 6, "det"], ["déploiement", "déploiement", "NOUN", 4, "obj"], ["de", "de", "ADP", 8, "case"], ["missiles", "missile", "NOUN", 6, "nmod"], ["à", "à", "ADP", 11, "case"], ["le", "le", "DET", 11, "det"], ["Venezuela", "Venezuela", "PROPN", 6, "nmod"]],
+    entities: [{ from: 2, to: 2, ...COL }, { from: 11, to: 11, ...VEN }],
   };
   const second: Sent = {
-    words: [["Le", "le", "DET", 2, "det"], ["déploiement", "déploiement", "NOUN", 4, "nsubj:pass"], ["est", "être", "AUX", 4, "aux:pass"], ["prévu", "prévoir", "VERB", 0, "root"], ["pour", "pour", "ADP", 6, "case"], ["2025", "2025", "NUM", 4, "obl"]],
-    times: [{ from: 6, to: 6, value: "2025-H2" }],
+    words: [["Ce", "ce", "DET", 2, "det"], ["déploiement", "déploiement", "NOUN", 4, "nsubj:pass"], ["est", "être", "AUX", 4, "aux:pass"], ["prévu", "prévoir", "VERB", 0, "root"], ["pour", "pour", "ADP", 6, "case"], ["2027", "2027", "NUM", 4, "obl"]],
+    times: [{ from: 6, to: 6, value: "2027-H2" }],
   };
   const events = await run(makeDoc("fr", [first, second]));
   assert.equal(events.length, 1);
-  assert.deepEqual([events[0].source?.actor, events[0].target?.actor, events[0].modality, events[0].date], ["RUS", "BLR", "planned", "2025-H2"]);
+  assert.deepEqual([events[0].source?.actor, events[0].target?.actor, events[0].modality, events[0].date], ["COL", "VEN", "planned", "2027-H2"]);
   assert.equal(events[0].mentions.length, 2);
 });
 
 test("English without tags or parse: inflected forms and word order", async () => {
-  const words: W[] = [["Russia", "Russia", "X", 0, ""], ["invaded", "invaded", "X", 0, ""], ["Ukraine", "Ukraine", "X", 0, ""], [".", ".", "X", 0, ""]];
-  const doc = makeDoc("en", [{ words, entities: [{ from: 1, to: 1, ...RUS }, { from: 3, to: 3, ...UKR }] }], false);
+  const words: W[] = [["Colombia", "Colombia", "X", 0, ""], ["invaded", "invaded", "X", 0, ""], ["Ecuador", "Ecuador", "X", 0, ""], [".", ".", "X", 0, ""]];
+  const doc = makeDoc("en", [{ words, entities: [{ from: 1, to: 1, ...COL }, { from: 3, to: 3, ...ECU }] }], false);
   delete doc.layers.tags;
   const [event] = await run(doc);
-  assert.deepEqual([event.code, event.source?.actor, event.target?.actor], ["192", "RUS", "UKR"]);
+  assert.deepEqual([event.code, event.source?.actor, event.target?.actor], ["192", "COL", "ECU"]);
 });
 
 test("endsLongBefore tells recalled events from news of the day", () => {
@@ -251,11 +251,11 @@ test("a statement is transparent: what it reports is coded, by the speaker when 
 });
 
 test("an event noun the tagger read as the adjective of a pre-posed adjective still carries its event", async () => {
-  // "… a suscité de vives critiques de la part de la France ." (tagged "vives" NOUN, "critiques" ADJ)
+  // "… a suscité de sévères critiques de la part du Japon ." (tagged "sévères" NOUN, "critiques" ADJ)
   const criticism: Sent = {
-    words: [["L'", "le", "DET", 2, "det"], ["annexion", "annexion", "NOUN", 4, "nsubj"], ["a", "avoir", "AUX", 4, "aux:tense"], ["suscité", "susciter", "VERB", 0, "root"], ["de", "de", "ADP", 6, "case"], ["vives", "vive", "NOUN", 4, "obj"], ["critiques", "critique", "ADJ", 6, "amod"], ["de", "de", "ADP", 10, "case"], ["la", "le", "DET", 10, "det"], ["part", "part", "NOUN", 6, "nmod"], ["de", "de", "ADP", 13, "case"], ["la", "le", "DET", 13, "det"], ["France", "France", "PROPN", 10, "nmod"], [".", ".", "PUNCT", 4, "punct"]],
-    entities: [{ from: 13, to: 13, id: "country:FRA", actor: "FRA", country: "FRA" }],
+    words: [["L'", "le", "DET", 2, "det"], ["annexion", "annexion", "NOUN", 4, "nsubj"], ["a", "avoir", "AUX", 4, "aux:tense"], ["suscité", "susciter", "VERB", 0, "root"], ["de", "de", "ADP", 6, "case"], ["sévères", "sévère", "NOUN", 4, "obj"], ["critiques", "critique", "ADJ", 6, "amod"], ["de", "de", "ADP", 10, "case"], ["la", "le", "DET", 10, "det"], ["part", "part", "NOUN", 6, "nmod"], ["de", "de", "ADP", 13, "case"], ["le", "le", "DET", 13, "det"], ["Japon", "Japon", "PROPN", 10, "nmod"], [".", ".", "PUNCT", 4, "punct"]],
+    entities: [{ from: 13, to: 13, id: "country:JPN", actor: "JPN", country: "JPN" }],
   };
   const events = mergeMentions(codeMentions(makeDoc("fr", [criticism]), eventLexicon("fr")!, {}), [{ start: 0, end: 80 }], "x".repeat(80), { requireTarget: false });
-  assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.producedBy]), [["111", "FRA", "fr/events/nouns:critique"]]);
+  assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.producedBy]), [["111", "JPN", "fr/events/nouns:critique"]]);
 });

@@ -45,7 +45,7 @@ export interface FunctionWords {
   readonly agent: ReadonlySet<string>;
   readonly clause: ReadonlySet<string>;
   readonly and: ReadonlySet<string>;
-  /** The preposition of a nominal's owner ("la direction de la chaîne"): an unnamed group speaks for it. */
+  /** The preposition of a nominal's owner ("la direction de l'entreprise"): an unnamed group speaks for it. */
   readonly of: ReadonlySet<string>;
 }
 

@@ -49,8 +49,8 @@ function sameDate(m: EventMention, d: Draft): boolean {
 
 /**
  * Two named sources that are neither the same entity nor a country (which stands for all its
- * institutions) are two participants: "le gouvernement malien a dénoncé…" and "l'Association des
- * leaders religieux du Mali a condamné…" are two condemnations, though both are Malian.
+ * institutions) are two participants: "le gouvernement nigérien a dénoncé…" and "l'Union des
+ * producteurs agricoles du Niger a condamné…" are two condemnations, though both are Nigerien.
  */
 function sameSource(m: EventMention, d: Draft): boolean {
   const entity = m.source?.actor.entity;
@@ -76,7 +76,7 @@ export function mergeMentions(mentions: readonly EventMention[], sentences: Read
       into = informative ? [...sameRoot].reverse().find((d) => d.first.predicate.lemma === m.predicate.lemma && sameDate(m, d)) : undefined;
       if (!into) continue;
     } else {
-      // Two mentions in one sentence are two events ("après la destruction de …, ils ont repris leurs actes de destruction").
+      // Two mentions in one sentence are two events ("après l'attaque de …, ils ont repris leurs attaques contre les convois").
       into = sameRoot.find((d) => !d.mentions.some((x) => x.sentence === m.sentence) && sameActors(m, d) && sameDate(m, d) && sameSource(m, d) && (d.first.modality === m.modality || d.mentions.some((x) => x.modality === m.modality)));
     }
     if (!into) {

@@ -130,11 +130,11 @@ function promotePreposedNouns(words: Array<Mutable<Word>>, eventNoun: (word: str
 
 /**
  * Two attachment errors of parsers that lose an event's actors, undone with what the lexicon knows:
- * - an agent phrase ("par la Russie", "de la part des nations occidentales") that directly follows an
+ * - an agent phrase ("par la Russie", "de la part des pays voisins") that directly follows an
  *   event noun's phrase but hangs on a word that cannot take an agent (a plain noun, an active verb)
- *   belongs to that event noun ("les étapes de l'invasion de l'Ukraine par la Russie");
+ *   belongs to that event noun ("les suites de l'invasion du Koweït par l'Irak");
  * - a "conjunct" with no coordinating word and a preposition of its own, other than its head's, is
- *   another complement of the word its head hangs on ("de la Russie au Belarus").
+ *   another complement of the word its head hangs on ("de la France au Mali").
  */
 function repairAttachments(words: Array<Mutable<Word>>, hints: ParseHints): void {
   const children: number[][] = words.map(() => []);

@@ -3,8 +3,8 @@ import { test } from "node:test";
 import { detectLanguage } from "./language.js";
 
 test("French and English are told apart on a single short sentence", async () => {
-  const french = ["La Russie et le Belarus ont signé un accord.", "Le président a démissionné hier soir.", "L'UE a dénoncé le déploiement.", "Les manifestants se sont rassemblés devant le parlement."];
-  const english = ["The president resigned last night.", "Russia and Belarus signed a deal.", "Protesters gathered outside parliament.", "The EU condemned the deployment."];
+  const french = ["Le Chili et l'Argentine ont signé un accord.", "Le président a démissionné hier soir.", "L'UE a dénoncé les arrestations.", "Les manifestants se sont rassemblés devant le parlement."];
+  const english = ["The president resigned last night.", "Chile and Argentina signed a deal.", "Protesters gathered outside parliament.", "The EU condemned the arrests."];
   for (const s of french) assert.equal((await detectLanguage(s)).code, "fr", s);
   for (const s of english) assert.equal((await detectLanguage(s)).code, "en", s);
 });

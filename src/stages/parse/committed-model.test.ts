@@ -23,9 +23,9 @@ function parse(forms: string[]) {
   };
 }
 
-test("conjoined subjects: Russie and Belarus both subjects of signé", () => {
+test("conjoined subjects: Colombie and Venezuela both subjects of signé", () => {
   for (const forms of [
-    ["La", "Russie", "et", "le", "Belarus", "ont", "signé", "mardi", "un", "traité", "militaire", "."],
+    ["La", "Colombie", "et", "le", "Venezuela", "ont", "signé", "mardi", "un", "traité", "militaire", "."],
     ["La", "France", "et", "l'", "Allemagne", "ont", "signé", "un", "traité", "."],
   ]) {
     const p = parse(forms);

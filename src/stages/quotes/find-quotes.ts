@@ -156,7 +156,7 @@ const MAIN_SOURCE_QUOTES = 2;
 
 /**
  * A passage that no cue attributes and nothing before it in its paragraph speaks for ("Il apparaît que
- * les prisonniers sont maintenus dans « … »") is most likely the words of the story's main source: the
+ * les détenus restent enfermés dans « … »") is most likely the words of the story's main source: the
  * entity most of its quotes are attributed to, if one clearly is.
  */
 function mainSource(quotes: readonly Quote[]): string | undefined {
@@ -168,8 +168,8 @@ function mainSource(quotes: readonly Quote[]): string | undefined {
 }
 
 /**
- * A passage with no cue of its own, after a speech verb of the same sentence ("La direction a condamné
- * les agressions contre les journalistes, « qui doivent pouvoir travailler »"): that verb's speaker.
+ * A passage with no cue of its own, after a speech verb of the same sentence ("Le syndicat a condamné
+ * les menaces contre les enseignants, « qui doivent pouvoir enseigner en paix »"): that verb's speaker.
  */
 function sentenceCue(at: { view: View; k: number } | undefined): Match | undefined {
   if (!at) return undefined;
@@ -274,7 +274,7 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSu
   }
   const head = m.speaker ? view.tokens[Math.min(m.speaker.from + HEAD_WORDS, m.speaker.to) - 1].end : end;
   const named = resolveSpeaker(mentions, start, end, mode, head);
-  // An organisation taken up by an anaphor ("la direction de la chaîne") speaks rather than a country named beside it.
+  // An organisation taken up by an anaphor ("la rédaction de la chaîne") speaks rather than a country named beside it.
   const anaphor = m.speaker && (!named || isPlace(named)) ? anaphorIn(view, m.speaker, mode, mentions) : undefined;
   const agreement = pronoun !== undefined ? view.rules.personal.get(pronoun) : undefined;
   const genderOf = (x: MentionRef) => view.rules.personal.get(norm(text.slice(x.start, x.end)))?.gender;
@@ -284,7 +284,7 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSu
 }
 
 /**
- * "L'ONG estime que…", "des représailles de l'organisation islamique, qui affirme": the organisation an
+ * "L'ONG estime que…", "une riposte de l'organisation rebelle, qui affirme": the organisation an
  * anaphor of the speaker phrase takes up (the last one of an antecedent, which ends at its head).
  */
 function anaphorIn(view: View, speaker: { from: number; to: number }, mode: SpeakerMode, mentions: readonly MentionRef[]): Entity | undefined {

@@ -119,7 +119,7 @@ describe("scare quotes and partial quotes", () => {
 
 describe("reported speech", () => {
   const cases: Array<[string, string, string, string]> = [
-    ["Il a souligné que le traité reste la seule garantie de paix.", "le traité reste la seule garantie de paix", "Il", "fr/quotes/verb-que"],
+    ["Il a souligné que la trêve reste la seule garantie de calme.", "la trêve reste la seule garantie de calme", "Il", "fr/quotes/verb-que"],
     ["La porte-parole a indiqué aux journalistes que les négociations reprendront mardi.", "les négociations reprendront mardi", "La porte-parole", "fr/quotes/verb-que"],
     ["Selon le ministère de l'Intérieur, trois manifestants ont été interpellés.", "trois manifestants ont été interpellés", "le ministère de l'Intérieur", "fr/quotes/according-before"],
     ["D'après la Croix-Rouge, les réserves d'eau sont épuisées.", "les réserves d'eau sont épuisées", "la Croix-Rouge", "fr/quotes/according-before"],
@@ -144,10 +144,10 @@ describe("reported speech", () => {
   });
 
   test("a clause stops at the colon that introduces a quotation, which has the same speaker", () => {
-    const quotes = fr("Le député a précisé que les milices ne parlent pas au nom du pays : « Nous ne partageons pas leurs idées, ni leurs méthodes. »  Il est reparti.");
+    const quotes = fr("Le député a précisé que les groupes armés n'engagent pas le pays : « Nous rejetons leurs buts, comme leurs moyens. »  Il est reparti.");
     assert.deepEqual(quotes.map(brief), [
-      { text: "les milices ne parlent pas au nom du pays", kind: "indirect", speakerText: "Le député" },
-      { text: "Nous ne partageons pas leurs idées, ni leurs méthodes.", kind: "direct", speakerText: "Le député" },
+      { text: "les groupes armés n'engagent pas le pays", kind: "indirect", speakerText: "Le député" },
+      { text: "Nous rejetons leurs buts, comme leurs moyens.", kind: "direct", speakerText: "Le député" },
     ]);
   });
 
@@ -233,7 +233,7 @@ describe("speakers through the entities layer", () => {
   };
 
   test("a pronoun speaker resolves through the coreference mention that covers it", () => {
-    const text = "Le président Morel est arrivé à Lyon. Il a souligné que le pacte reste en vigueur.";
+    const text = "Le président Morel est arrivé à Lyon. Il a souligné que la charte reste en vigueur.";
     const morel = entity("person:morel", "Jean Morel", "PER", [["Morel", 0, "name"], ["Il", 30, "pronoun"]], text);
     assert.deepEqual(run(text, [morel]).map((q) => [q.speakerText, q.speaker]), [["Il", "person:morel"]]);
   });
@@ -245,7 +245,7 @@ describe("speakers through the entities layer", () => {
   });
 
   test("a person named in the phrase wins over the institution", () => {
-    const text = "La procureure de la Cour, Mme Ana Ruiz, a déclaré : « L'enquête est ouverte depuis lundi », sans plus de détails.";
+    const text = "La présidente de la Cour, Mme Ana Ruiz, a déclaré : « L'enquête est ouverte depuis lundi », sans plus de détails.";
     const court = entity("org:court", "The Court", "ORG", [["Cour", 0, "name"]], text);
     const ruiz = entity("person:ana-ruiz", "Ana Ruiz", "PER", [["Ana Ruiz", 0, "name"]], text);
     assert.deepEqual(run(text, [court, ruiz]).map((q) => q.speaker), ["person:ana-ruiz"]);
@@ -269,24 +269,24 @@ describe("speakers through the entities layer", () => {
   });
 
   test("an anaphor takes up a named organisation, not a description, and wins over a country beside it", () => {
-    const text = "Moody's a abaissé la note du gouvernement espagnol. Selon l'agence, la décision suit celle de mars.";
-    const moodys = entity("org:moodys", "Moody's", "ORG", [["Moody's", 0, "name"]], text);
-    const gov = entity("actor:ESPGOV", "Spain government", "ORG", [["gouvernement espagnol", 0, "nominal"]], text);
-    assert.deepEqual(run(text, [moodys, gov]).map((q) => q.speaker), ["org:moodys"]);
-    const channel = "France 24 a diffusé le reportage. La direction de la chaîne de la France a déclaré que l'équipe était rentrée.";
-    const f24 = entity("org:france-24", "France 24", "ORG", [["France 24", 0, "name"]], channel);
-    const france = entity("country:FRA", "France", "GPE", [["France", 60, "name"]], channel);
-    assert.deepEqual(run(channel, [f24, france]).map((q) => q.speaker), ["org:france-24"]);
+    const text = "Fitch a relevé la note du gouvernement portugais. Selon l'agence, la décision suit celle de mai.";
+    const fitch = entity("org:fitch", "Fitch", "ORG", [["Fitch", 0, "name"]], text);
+    const gov = entity("actor:PRTGOV", "Portugal government", "ORG", [["gouvernement portugais", 0, "nominal"]], text);
+    assert.deepEqual(run(text, [fitch, gov]).map((q) => q.speaker), ["org:fitch"]);
+    const channel = "Radio Est a diffusé l'enquête. La rédaction de la chaîne de la France a affirmé que ses reporters étaient saufs.";
+    const radio = entity("org:radio-est", "Radio Est", "ORG", [["Radio Est", 0, "name"]], channel);
+    const france = entity("country:FRA", "France", "GPE", [["France", 40, "name"]], channel);
+    assert.deepEqual(run(channel, [radio, france]).map((q) => q.speaker), ["org:radio-est"]);
   });
 
   test("an antecedent that ends with an anaphor is the organisation it takes up", () => {
-    const text = "Le Front uni a revendiqué l'attaque. Ce sont des représailles de l'organisation, qui affirme « agir au nom de tout le peuple ».";
+    const text = "Le Front uni a revendiqué l'attaque. Il s'agit d'une riposte de l'organisation, qui affirme « parler pour toute la population ».";
     const front = entity("org:front", "Front uni", "ORG", [["Front uni", 0, "name"]], text);
     assert.deepEqual(run(text, [front]).map((q) => q.speaker), ["org:front"]);
   });
 
   test("a passage nobody is said to utter is the words of the story's main source", () => {
-    const text = "L'ONG Amnesty a publié un rapport. Amnesty a déclaré : « La torture est systématique dans le pays. » L'ONG précise que les prisons sont pleines.\n\nLes détenus sont maintenus dans « des positions douloureuses pendant des heures ».";
+    const text = "L'ONG Amnesty a publié un rapport. Amnesty a déclaré : « Les mauvais traitements sont courants dans ce pays. » L'ONG précise que les cellules sont surpeuplées.\n\nLes détenus restent enfermés dans « des cellules sans lumière pendant des jours ».";
     const amnesty = entity("org:amnesty", "Amnesty", "ORG", [["Amnesty", 0, "name"], ["Amnesty", 30, "name"]], text);
     const quotes = run(text, [amnesty]);
     assert.deepEqual(quotes.map((q) => [q.producedBy, q.speaker]).at(-1), ["fr/quotes/main-source", "org:amnesty"]);

@@ -1,6 +1,6 @@
 /**
  * The words that name the speaker, read outwards from the cue: leftwards for a subject ("Le porte-parole
- * du Kremlin a déclaré"), rightwards for an inverted one ("a déclaré le président Poutine lors de…").
+ * du Kremlin a déclaré"), rightwards for an inverted one ("a déclaré le président Lula lors de…").
  * Only the span is found here; which entity it names is resolve-speaker.ts's business.
  */
 import { isMark, phraseAt, phraseEndingAt, type View } from "./view.js";
@@ -15,7 +15,7 @@ export interface SpeakerSpan {
 
 const MAX_WORDS = 20;
 const MAX_RIGHT = 12;
-/** A name written before an apposition ("Barroso, le président de la Commission, a dit"). */
+/** A name written before an apposition ("Ramos, le président de la Chambre, a dit"). */
 const MAX_NAME = 4;
 
 const isVerbTag = (view: View, k: number) => view.upos?.[k] === "VERB" || view.upos?.[k] === "AUX";
@@ -93,7 +93,7 @@ export function sentenceSubject(view: View, before: number): SpeakerSpan | undef
   return to > from && to < before ? { from, to } : undefined;
 }
 
-/** The inverted subject that starts at word `from` ("le président Poutine" in "a déclaré le président Poutine lors de…"). */
+/** The inverted subject that starts at word `from` ("le président Lula" in "a déclaré le président Lula lors de…"). */
 export function speakerAfter(view: View, from: number): SpeakerSpan | undefined {
   let k = from;
   while (k < view.words.length && k - from < MAX_RIGHT) {

@@ -16,7 +16,7 @@ export interface VerbGroup {
   lemma: string;
   /** A subject pronoun inside the group ("-t-il"). */
   pronoun?: number;
-  /** Governed by a preposition ("il est bon de rappeler que"): its subject is not on its left. */
+  /** Governed by a preposition ("il est utile de rappeler que"): its subject is not on its left. */
   governed?: boolean;
   /** A gerund ("affirmant", "adding"): reports with the subject of the sentence, or of the noun it follows. */
   gerund?: boolean;
