@@ -3,16 +3,24 @@
  * predicates of the same lexicon the coder runs, the actor and agent dictionaries become actor
  * mentions. Users of the existing coders keep their work; gazette's own engine codes with it.
  *
- * Read from the formats: verbs `--- VERB [code] ---` blocks with `+FORM` lines and
- * `- PRE * POST [code]` patterns (`&SYNSET`s expanded; `+`/`$` mark target/source; `_` joins words);
- * actors `NAME [CODE]` with `+ALIAS` lines and date-restricted codes `[CODE >YYMMDD]`; agents
- * `NOUN {PLURAL} [~SECTOR]` with `!SET! = A, B` substitutions.
+ * Read as PETRARCH's reader documents the formats (PETRreader.py):
+ * - verbs: `&SYNSET` blocks of `+PHRASE` lines (regular plurals added unless the name or the phrase
+ *   ends in `_`); `--- NAME [code] ---` blocks of verbs, each with its own `[code]` or the block's,
+ *   `{…}` listing every irregular form (else -S, -ED, -ING are made), multi-word verbs whose verb is
+ *   marked `+` (`+BREAK_DOWN`, `WIRE_+TAP`); patterns `- PRE * POST [code]` where `_` joins words that
+ *   must be consecutive, `&SYNSET` stands for any of its phrases, `+` marks the target, `$` the source,
+ *   `%` a compound actor and `^` skips a phrase;
+ * - actors: `NAME [CODE]` with `+SYNONYM` lines and indented restrictions `[CODE <date]`, `[CODE >date]`,
+ *   `[CODE date-date]` (YYMMDD or YYYYMMDD), the first that holds winning over the default code;
+ * - agents: `NOUN {PLURAL} [~CODE]` (code added after the actor's) or `[CODE~]` (before it), regular
+ *   plurals unless `{}` says otherwise, `!SET! = A, B` substitutions.
+ * In names and phrases `_` joins words that must be consecutive; a blank lets other words come between.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gazetteError } from "../../errors.js";
 import type { Entity, Token } from "../../model/record.js";
-import type { EventLexicon, Predicate } from "./lexicon.js";
+import type { EventLexicon, Predicate, Slot } from "./lexicon.js";
 
 export interface Dictionaries {
   readonly lexicon: EventLexicon;
@@ -22,15 +30,53 @@ export interface Dictionaries {
   date?: string;
 }
 
-interface Coded {
+/** A phrase of an actor or agent dictionary: its words, and per word whether others may come before it. */
+interface Phrase {
   words: string[];
-  codes: Array<{ code: string; from: string; to: string }>;
+  gapBefore: boolean[];
 }
+
+interface Restriction {
+  code: string;
+  from: string;
+  to: string;
+}
+
+/** An actor's codes: restrictions in the order written, then the default (shared by its synonyms). */
+interface ActorCodes {
+  restricted: Restriction[];
+  fallback?: string;
+}
+
+interface Actor extends Phrase {
+  codes: ActorCodes;
+}
+
+interface Agent extends Phrase {
+  code: string;
+  /** `[CODE~]`: the code goes before the actor's ("NGO~" + ARN → NGOARN). */
+  prefix: boolean;
+}
+
+type Forms = Map<string, Array<{ lemma: string; pos: "verb" | "noun" }>>;
 
 const cache = new Map<string, Dictionaries>();
 
-const clean = (line: string) => line.replace(/<!--.*?-->/g, "").replace(/#.*$/, "").trimEnd();
-const wordsOf = (phrase: string) => phrase.toLowerCase().replace(/_+$/, "").split(/[_\s]+/).filter(Boolean);
+/** PETRARCH's comments: `<!-- … -->`, `#` anywhere, `;` in old TABARI lines. */
+const clean = (line: string) => (line.startsWith("<!") ? "" : line.replace(/<!--.*?(-->|$)/g, "").replace(/[#;].*$/, "").trimEnd());
+
+/** Words of a phrase, lower case; `_` and blanks both separate words. */
+const wordsOf = (phrase: string) => phrase.toLowerCase().split(/[_\s]+/).filter(Boolean);
+
+function phraseOf(text: string): Phrase {
+  const words: string[] = [];
+  const gapBefore: boolean[] = [];
+  for (const m of text.toLowerCase().trim().matchAll(/([_\s]*)([^_\s]+)/g)) {
+    words.push(m[2]);
+    gapBefore.push(words.length > 1 && !m[1].includes("_"));
+  }
+  return { words, gapBefore };
+}
 
 /** Files of a dictionary folder by kind, from their names (PETRARCH's own naming: *.verbs.txt, *.actors.txt…). */
 function filesOf(dir: string): { verbs: string[]; actors: string[]; agents: string[] } {
@@ -61,175 +107,319 @@ export function loadDictionaries(dir: string, base: EventLexicon, only?: { verbs
   return dictionaries;
 }
 
-function readVerbs(files: readonly string[]): { verbs: Map<string, Predicate[]>; forms: Map<string, Array<{ lemma: string; pos: "verb" | "noun" }>> } {
+// ---- verbs ----------------------------------------------------------------------------------
+
+/** Prepositions a target may hang on, in the order they are tried after the object. */
+const TARGET_PREPOSITIONS = ["to", "with", "against", "for", "from", "in", "into", "at", "on", "toward", "towards", "upon", "over", "between", "among", "of"];
+/** Words that open a prepositional or particle phrase in a pattern rather than name what is acted on. */
+const FUNCTION_WORDS = new Set([...TARGET_PREPOSITIONS, "by", "about", "down", "off", "out", "up", "away", "back", "as", "than", "under", "through", "across", "near", "after", "before", "during", "within", "without", "behind", "since"]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "some", "any", "this", "that", "these", "those"]);
+const MARKERS = new Set(["+", "$", "%", "^"]);
+const DEFAULT_TARGET: readonly Slot[] = ["obj", "iobj", ...TARGET_PREPOSITIONS];
+
+/** A verb of a block: one word, or the marked word of a multi-word verb with the words around it. */
+interface BlockVerb {
+  lemma: string;
+  before: string[];
+  tail: string[];
+}
+
+function readVerbs(files: readonly string[]): { verbs: Map<string, Predicate[]>; forms: Forms } {
   const verbs = new Map<string, Predicate[]>();
-  const forms = new Map<string, Array<{ lemma: string; pos: "verb" | "noun" }>>();
+  const forms: Forms = new Map();
   for (const file of files) {
-    const lines = readFileSync(file, "utf8").split(/\r?\n/);
-    const synsets = new Map<string, string[]>();
-    // Synsets first: patterns may use a synset defined further down.
-    let current: string[] | undefined;
-    for (const raw of lines) {
-      const line = clean(raw).trim();
-      if (line.startsWith("&")) {
-        current = [];
-        synsets.set(line.split(/\s+/)[0].toLowerCase(), current);
-      } else if (current && line.startsWith("+")) current.push(...wordsOf(line.slice(1)).slice(0, 1));
-      else if (!line) current = undefined;
-    }
-    const expand = (word: string, depth = 0): string[] =>
-      word.startsWith("&") && depth < 4 ? (synsets.get(word.replace(/_+$/, "")) ?? []).flatMap((w) => expand(w, depth + 1)) : [word];
-    let block: { lemmas: string[]; code?: string } | undefined;
+    const lines = readFileSync(file, "utf8").split(/\r?\n/).map((raw) => clean(raw).trim());
+    const synsets = readSynsets(lines);
+    let block: { verbs: BlockVerb[]; code?: string } | undefined;
     let n = 0;
-    for (const raw of lines) {
-      const line = clean(raw).trim();
-      const header = /^---\s+(?<name>\S+)\s+\[(?<code>[^\]]*)\]/.exec(line);
-      if (header?.groups) {
-        block = { lemmas: [], ...(header.groups.code !== "---" && { code: header.groups.code }) };
+    for (const line of lines) {
+      if (!line) continue;
+      if (line.startsWith("---")) {
+        block = { verbs: [], code: /\[(?<code>[^\]]*)\]/.exec(line)?.groups?.code.trim() ?? "---" };
         continue;
       }
-      if (!block || !line || line.startsWith("&")) continue;
-      if (line.startsWith("+")) {
-        const form = wordsOf(line.slice(1));
-        if (form.length === 1 && block.lemmas[0]) addForm(forms, form[0], block.lemmas[0]);
-        continue;
-      }
-      const coded = /\[(?<code>[^\]]+)\]/.exec(line)?.groups?.code;
+      // A synset between blocks ends the block before it.
+      if (line.startsWith("&")) block = undefined;
+      if (!block) continue;
+      const code = /\[(?<code>[^\]]*)\]/.exec(line)?.groups?.code.trim() ?? block.code;
+      const body = line.replace(/\[[^\]]*\]/g, "");
       if (line.startsWith("-")) {
-        const body = line.slice(1).replace(/\[[^\]]*\]/, "").replace(/[{}]/g, " ").trim();
-        const [pre = "", post = ""] = body.split("*");
-        for (const lemma of block.lemmas) add(verbs, pattern(lemma, pre, post, coded ?? block.code, `${n++}`, expand));
+        // Only CAMEO codes and the null code mean something; other marks (+++, ###) are notes, not patterns.
+        if (code !== "---" && !/^\d/.test(code ?? "")) continue;
+        for (const verb of block.verbs) for (const p of patterns(verb, body.slice(1), code, synsets, n++)) add(verbs, p);
         continue;
       }
-      // A verb line: the block's verb, or another verb coded the same way; {…} lists its irregular forms.
-      const words = wordsOf(line.replace(/\{[^}]*\}/g, "").replace(/\[[^\]]*\]/, ""));
-      if (words.length !== 1) continue;
-      block.lemmas.push(words[0]);
-      addForm(forms, words[0], words[0]);
-      const braces = /\{(?<forms>[^}]*)\}/.exec(line)?.groups?.forms;
-      for (const form of braces ? wordsOf(braces) : regularForms(words[0])) addForm(forms, form, words[0]);
-      add(verbs, plain(words[0], coded ?? block.code));
+      // A lone `+FORM` is one more form of the block's verb, not a verb of its own.
+      if (/^\+[^_\s]+$/.test(body.trim()) && block.verbs[0]) {
+        addForm(forms, body.trim().slice(1).toLowerCase(), block.verbs[0].lemma);
+        continue;
+      }
+      const irregular = /\{(?<forms>[^}]*)\}/.exec(body)?.groups?.forms.trim().split(/\s+/).filter(Boolean);
+      const verb = blockVerb(body.replace(/\{[^}]*\}/g, "").trim());
+      if (!verb) continue;
+      block.verbs.push(verb);
+      addForm(forms, verb.lemma, verb.lemma);
+      for (const form of irregular ?? regularForms(verb.lemma)) {
+        const inflected = blockVerb(form)?.lemma ?? form.toLowerCase();
+        addForm(forms, inflected, verb.lemma);
+      }
+      add(verbs, predicate(verb, code, "", {}));
     }
   }
+  for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, forms };
 }
 
-/** PETRARCH generates regular English forms of a verb without {…}: -s, -ed, -ing. */
-function regularForms(verb: string): string[] {
-  const stem = verb.endsWith("e") ? verb.slice(0, -1) : verb;
-  return [verb.endsWith("s") || verb.endsWith("h") ? verb + "es" : verb + "s", stem + "ed", stem + "ing"];
-}
-
-function codes(code: string | undefined): { code?: string; reverseCode?: string } {
-  if (!code || code === "---" || !/^[0-9A-Za-z]/.test(code)) return {};
-  const [a, b] = code.split(":");
-  return { code: a, ...(b && { reverseCode: b }) };
-}
-
-function plain(lemma: string, code: string | undefined): Predicate {
-  return { id: `dictionaries/verbs:${lemma}`, pos: "verb", lemma, tail: [], ...codes(code), source: ["subj"], target: ["obj", "iobj"], symmetric: false };
-}
-
-const PREPOSITIONS = new Set(["to", "with", "for", "from", "against", "on", "in", "at", "by", "of", "into", "over", "about", "toward", "towards"]);
-
-/** A `- PRE * POST [code]` pattern as a predicate: POST's first content word constrains the object. */
-function pattern(lemma: string, pre: string, post: string, code: string | undefined, n: string, expand: (w: string) => string[]): Predicate {
-  const tokens = post.split(/[\s_]+/).filter(Boolean).map((t) => t.toLowerCase());
-  let target: string[] = ["obj", "iobj"];
-  const object = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t === "+" || t.startsWith("+")) {
-      const prep = tokens[k - 1];
-      if (prep && PREPOSITIONS.has(prep)) target = [prep, "obj"];
-      continue;
-    }
-    if (/^[$%^]/.test(t) || PREPOSITIONS.has(t) && tokens[k + 1]?.startsWith("+")) continue;
-    if (!object.size && /^[a-z&]/.test(t)) for (const w of expand(t)) object.add(w);
+/** `&NAME` followed by `+PHRASE` lines, as lists of phrases (each a list of words); `+&OTHER` includes another set. */
+function readSynsets(lines: readonly string[]): Map<string, string[][]> {
+  const raw = new Map<string, { plurals: boolean; entries: string[] }>();
+  let current: { plurals: boolean; entries: string[] } | undefined;
+  for (const line of lines) {
+    if (line.startsWith("&")) {
+      const name = line.split(/\s+/)[0];
+      current = { plurals: !name.endsWith("_"), entries: [] };
+      raw.set(name.replace(/_+$/, "").toLowerCase(), current);
+    } else if (current && line.startsWith("+")) current.entries.push(line.slice(1).trim());
+    else if (line) current = undefined;
   }
-  const before = pre.split(/[\s_]+/).filter((t) => /^[A-Za-z]/.test(t)).map((t) => t.toLowerCase());
+  const resolved = new Map<string, string[][]>();
+  const resolve = (name: string, depth: number): string[][] => {
+    const known = resolved.get(name);
+    if (known) return known;
+    const set = raw.get(name);
+    if (!set || depth > 4) return [];
+    const out: string[][] = [];
+    for (const entry of set.entries) {
+      if (entry.startsWith("&")) {
+        out.push(...resolve(entry.replace(/_+$/, "").toLowerCase(), depth + 1));
+        continue;
+      }
+      const words = wordsOf(entry);
+      if (!words.length) continue;
+      out.push(words);
+      if (set.plurals && !entry.endsWith("_")) out.push([...words.slice(0, -1), pluralOf(words[words.length - 1])]);
+    }
+    resolved.set(name, out);
+    return out;
+  };
+  for (const name of raw.keys()) resolve(name, 0);
+  return resolved;
+}
+
+/** PETRARCH's regular plural: -Y → -IES, -S → -SES, else -S. */
+function pluralOf(noun: string): string {
+  if (noun.endsWith("y")) return noun.slice(0, -1) + "ies";
+  if (noun.endsWith("s")) return noun + "es";
+  return noun + "s";
+}
+
+/** "BREAK", "+BREAK_DOWN", "WIRE_+TAP": the verb word and the words that must come with it. */
+function blockVerb(text: string): BlockVerb | undefined {
+  const parts = text.split(/[_\s]+/).filter(Boolean);
+  if (!parts.length) return undefined;
+  const marked = parts.findIndex((p) => p.startsWith("+"));
+  const at = marked < 0 ? 0 : marked;
+  const lower = parts.map((p) => p.replace(/^\+/, "").toLowerCase());
+  // A phrase without a marked verb other than a single word names no verb PETRARCH would find.
+  if (marked < 0 && parts.length > 1) return undefined;
+  return { lemma: lower[at], before: lower.slice(0, at), tail: lower.slice(at + 1) };
+}
+
+/** PETRARCH generates the regular forms of a verb without {…}: -S (-ES after S, X, Z), -ED (-D after E), -ING. */
+function regularForms(verb: string): string[] {
+  const s = /[sxz]$/.test(verb) ? verb + "es" : verb + "s";
+  return verb.endsWith("e") ? [s, verb + "d", verb.slice(0, -1) + "ing"] : [s, verb + "ed", verb + "ing"];
+}
+
+/** A CAMEO code and its paired reverse ("032:033"); null codes (---, +++, ###) name no event. */
+function codes(code: string | undefined): { code?: string; reverseCode?: string } {
+  if (!code || !/^\d/.test(code)) return {};
+  const [a, b] = code.split(":");
+  return { code: a, ...(b && /^\d/.test(b) && { reverseCode: b }) };
+}
+
+interface Frame {
+  object?: ReadonlySet<string>;
+  before?: readonly string[];
+  tail?: readonly string[];
+  source?: readonly Slot[];
+  target?: readonly Slot[];
+}
+
+function predicate(verb: BlockVerb, code: string | undefined, suffix: string, frame: Frame): Predicate {
+  const before = [...verb.before, ...(frame.before ?? [])];
+  const tail = [...verb.tail, ...(frame.tail ?? [])];
+  const name = [...verb.before, verb.lemma, ...verb.tail].join("_");
   return {
-    id: `dictionaries/verbs:${lemma}#${n}`,
+    id: `dictionaries/verbs:${name}${suffix}`,
     pos: "verb",
-    lemma,
-    tail: [],
+    lemma: verb.lemma,
+    tail,
     ...codes(code),
-    ...(object.size > 0 && { object }),
+    ...(frame.object && { object: frame.object }),
     ...(before.length > 0 && { before }),
-    source: ["subj"],
-    target,
+    source: frame.source ?? ["subj"],
+    target: frame.target ?? DEFAULT_TARGET,
     symmetric: false,
   };
+}
+
+/** How much of the sentence a predicate asks for: PETRARCH tries the longest pattern first. */
+function specificity(p: Predicate): number {
+  return p.tail.length + (p.object ? 1 : 0) + (p.before?.length ?? 0);
+}
+
+/** Patterns a synset may multiply into, at most: one predicate each. */
+const MAX_VARIANTS = 64;
+
+/**
+ * A `PRE * POST` pattern as predicates: PRE's words must come shortly before the verb; POST's leading
+ * prepositions or particles right after it, and the head of its first phrase (a word, or any head of
+ * a synset) is what the verb acts on; a `+`/`$` after a preposition puts the target/source in that
+ * prepositional phrase, a `+` before the verb puts the target in the subject. A synset anywhere but in
+ * that head gives one predicate per phrase of the synset, as PETRARCH expands it.
+ */
+function patterns(verb: BlockVerb, text: string, code: string | undefined, synsets: ReadonlyMap<string, string[][]>, n: number): Predicate[] {
+  const [preText, postText = ""] = text.replace(/[{}()]/g, " ").split("*");
+  const tokens = (s: string) => s.toLowerCase().split(/[_\s]+/).filter(Boolean);
+  const pre = tokens(preText);
+  // A compound subject ("% *") asks the coder for something a predicate cannot say.
+  if (pre.includes("%")) return [];
+  const variants: Array<{ pre: string[]; post: string[] }> = [];
+  const expand = (pre: string[], post: string[]) => {
+    if (variants.length >= MAX_VARIANTS) return;
+    const head = headOf(post);
+    const keptAsHead = head >= 0 && post[head].startsWith("&") && (synsets.get(post[head]) ?? []).every((phrase) => !phrase.some((w) => FUNCTION_WORDS.has(w)));
+    const inPre = pre.findIndex((t) => t.startsWith("&"));
+    const inPost = post.findIndex((t, k) => t.startsWith("&") && !(keptAsHead && k === head));
+    if (inPre < 0 && inPost < 0) {
+      variants.push({ pre, post });
+      return;
+    }
+    const [list, at] = inPre >= 0 ? [pre, inPre] : [post, inPost];
+    for (const phrase of synsets.get(list[at]) ?? []) {
+      const spliced = [...list.slice(0, at), ...phrase, ...list.slice(at + 1)];
+      if (inPre >= 0) expand(spliced, post);
+      else expand(pre, spliced);
+    }
+  };
+  expand(pre, tokens(postText));
+  const seen = new Set<string>();
+  return variants.flatMap(({ pre, post }, v) => {
+    const frame: Frame = { ...(pre.includes("+") && { target: ["subj", "obj"] }) };
+    let k = 0;
+    const tail: string[] = [];
+    while (k < post.length && FUNCTION_WORDS.has(post[k])) tail.push(post[k++]);
+    const head = headOf(post);
+    for (; k < post.length; k++) {
+      const prep = FUNCTION_WORDS.has(post[k - 1] ?? "") ? post[k - 1] : undefined;
+      if (post[k] === "+" || post[k] === "%") frame.target = prep ? [prep] : ["obj", "iobj"];
+      else if (post[k] === "$") frame.source = prep ? [prep] : ["obj", "iobj"];
+    }
+    const object = head < 0 ? undefined : post[head].startsWith("&") ? (synsets.get(post[head]) ?? []).map((phrase) => phrase[phrase.length - 1]) : [post[head]];
+    const before = pre.filter((t) => !MARKERS.has(t));
+    // Variants that differ only in words the coder does not check are one predicate.
+    const key = JSON.stringify([tail, before, object, frame]);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [predicate(verb, code, `#${n}${variants.length > 1 ? "." + v : ""}`, { ...frame, tail, before, ...(object && { object: new Set(object) }) })];
+  });
+}
+
+/** The head of a pattern's first phrase after its leading prepositions: its last content word. */
+function headOf(post: readonly string[]): number {
+  let k = 0;
+  while (k < post.length && (FUNCTION_WORDS.has(post[k]) || DETERMINERS.has(post[k]))) k++;
+  let head = -1;
+  for (; k < post.length && !MARKERS.has(post[k]) && !FUNCTION_WORDS.has(post[k]); k++) if (!DETERMINERS.has(post[k])) head = k;
+  return head;
 }
 
 function add(map: Map<string, Predicate[]>, p: Predicate): void {
   const list = map.get(p.lemma) ?? [];
   list.push(p);
-  // Patterns (constrained) before the plain verb.
-  list.sort((a, b) => Number(b.object !== undefined || b.before !== undefined) - Number(a.object !== undefined || a.before !== undefined));
   map.set(p.lemma, list);
 }
 
-function addForm(forms: Map<string, Array<{ lemma: string; pos: "verb" | "noun" }>>, form: string, lemma: string): void {
+function addForm(forms: Forms, form: string, lemma: string): void {
   const list = forms.get(form) ?? [];
   if (!list.some((f) => f.lemma === lemma)) list.push({ lemma, pos: "verb" });
   forms.set(form, list);
 }
 
-const day = (yymmdd: string) => `${Number(yymmdd.slice(0, 2)) < 30 ? "20" : "19"}${yymmdd}`;
+// ---- actors and agents ----------------------------------------------------------------------
 
-function readActors(file: string): Coded[] {
-  const out: Coded[] = [];
-  let current: Coded | undefined;
+/** YYMMDD (00–30 read as 20YY, as KEDS and TABARI do) or YYYYMMDD, as YYYYMMDD. */
+const day = (date: string) => (date.length > 7 ? date.slice(0, 8) : `${Number(date.slice(0, 2)) <= 30 ? "20" : "19"}${date}`);
+
+/** `[CODE]`, `[CODE <date]`, `[CODE >date]`, `[CODE date-date]` as a restriction (unbounded for a default). */
+function restrictionOf(bracket: string): Restriction | undefined {
+  const m = /^\s*(?<code>[^\s\]]+)\s*(?<rest>.*)$/.exec(bracket);
+  if (!m?.groups) return undefined;
+  const { code, rest } = m.groups;
+  const dates = [...rest.matchAll(/\d{6,8}/g)].map((d) => day(d[0]));
+  if (rest.includes("<") && dates[0]) return { code, from: "0", to: dates[0] };
+  if (rest.includes(">") && dates[0]) return { code, from: dates[0], to: "99999999" };
+  if (dates.length === 2) return { code, from: dates[0], to: dates[1] };
+  return { code, from: "0", to: "99999999" };
+}
+
+function readActors(file: string): Actor[] {
+  const out: Actor[] = [];
+  let codes: ActorCodes | undefined;
+  const note = (r: Restriction | undefined) => {
+    if (!r || !codes) return;
+    if (r.from === "0" && r.to === "99999999") codes.fallback = r.code;
+    else codes.restricted.push(r);
+  };
   for (const raw of readFileSync(file, "utf8").split(/\r?\n/)) {
     const line = clean(raw);
     if (!line.trim()) continue;
-    const codes = [...line.matchAll(/\[(?<code>[^\]\s]+)(?:\s+(?<range>[<>]?\d{6}(?:-\d{6})?))?\]/g)].map((m) => {
-      const range = m.groups!.range ?? "";
-      const [a, b] = range.replace(/^[<>]/, "").split("-");
-      if (range.startsWith(">")) return { code: m.groups!.code, from: day(a), to: "99999999" };
-      if (range.startsWith("<")) return { code: m.groups!.code, from: "0", to: day(a) };
-      return { code: m.groups!.code, from: a ? day(a) : "0", to: b ? day(b) : "99999999" };
-    });
-    const name = line.replace(/\[[^\]]*\]/g, "").replace(/\{[^}]*\}/g, "").trim();
-    if (line.startsWith("+") || /^\s/.test(line)) {
-      if (current && name) out.push({ words: wordsOf(name.replace(/^\+/, "")), codes: current.codes });
-      if (current && codes.length) current.codes.push(...codes);
+    const brackets = [...line.matchAll(/\[(?<inner>[^\]]*)\]/g)].map((m) => restrictionOf(m.groups!.inner));
+    const name = line.replace(/\[[^\]]*\]/g, "").trim();
+    if (!name || /^\s/.test(line)) {
+      brackets.forEach(note);
       continue;
     }
-    current = { words: wordsOf(name), codes };
-    out.push(current);
+    if (!name.startsWith("+")) codes = { restricted: [] };
+    brackets.forEach(note);
+    const phrase = phraseOf(name.replace(/^\+/, ""));
+    if (codes && phrase.words.length) out.push({ ...phrase, codes });
   }
-  return out.filter((a) => a.words.length > 0);
+  return out;
 }
 
-function readAgents(file: string): Coded[] {
-  const out: Coded[] = [];
+function readAgents(file: string): Agent[] {
+  const out: Agent[] = [];
   const sets = new Map<string, string[]>();
   for (const raw of readFileSync(file, "utf8").split(/\r?\n/)) {
     const line = clean(raw).trim();
-    const set = /^(?<name>![A-Z]+!)\s*=\s*(?<words>.+)$/.exec(line);
+    const set = /^!(?<name>[^!]+)!\s*=\s*(?<words>.+)$/.exec(line);
     if (set?.groups) {
-      sets.set(set.groups.name, set.groups.words.split(",").map((w) => w.trim()));
+      sets.set(set.groups.name, set.groups.words.split(",").map((w) => w.trim()).filter(Boolean));
       continue;
     }
-    const m = /^(?<name>[^[{]+?)\s*(?:\{(?<plural>[^}]*)\})?\s*\[~?(?<code>[^\]]+)\]/.exec(line);
+    const m = /^(?<name>[^[{]+?)\s*(?:\{(?<plural>[^}]*)\})?\s*\[\s*(?<code>[^\]]+?)\s*\]/.exec(line);
     if (!m?.groups) continue;
-    const code = m.groups.code;
-    const names = [m.groups.name, ...(m.groups.plural ?? "").split(/\s+/).filter(Boolean)];
-    for (const name of names) {
-      const bang = /![A-Z]+!/.exec(name);
-      const variants = bang ? (sets.get(bang[0]) ?? []).map((w) => name.replace(bang[0], "_" + w)) : [name];
-      for (const v of variants) out.push({ words: wordsOf(v), codes: [{ code, from: "0", to: "99999999" }] });
-      // Regular plurals: PETRARCH adds them unless a {} says otherwise.
-      if (!bang && m.groups.plural === undefined) out.push({ words: [...wordsOf(name).slice(0, -1), wordsOf(name).at(-1) + "s"], codes: [{ code, from: "0", to: "99999999" }] });
+    const prefix = m.groups.code.endsWith("~");
+    const code = m.groups.code.replace(/~/g, "").trim();
+    const store = (name: string) => out.push({ ...phraseOf(name), code, prefix });
+    const name = m.groups.name;
+    const marker = /!(?<set>[^!]+)!/.exec(name);
+    if (marker?.groups) {
+      // Each substitute replaces the marker as written, with no plural of its own.
+      for (const sub of sets.get(marker.groups.set) ?? []) store(name.replace(marker[0], sub));
+      continue;
     }
+    store(name);
+    const plural = m.groups.plural === undefined ? name.toLowerCase().replace(/[^_\s]+$/, (last) => pluralOf(last)) : m.groups.plural.trim();
+    if (plural) store(plural);
   }
   return out.filter((a) => a.words.length > 0);
 }
 
-function byFirstWord(list: readonly Coded[]): Map<string, Coded[]> {
-  const out = new Map<string, Coded[]>();
+function byFirstWord<T extends Phrase>(list: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
   for (const c of list) {
     const bucket = out.get(c.words[0]) ?? [];
     bucket.push(c);
@@ -238,46 +428,107 @@ function byFirstWord(list: readonly Coded[]): Map<string, Coded[]> {
   return out;
 }
 
-function pickCode(entry: Coded, date: string | undefined): string | undefined {
-  const usable = entry.codes.filter((c) => c.code !== "---");
-  if (!usable.length) return undefined;
-  if (!date) return usable[0].code;
-  return (usable.find((c) => c.from <= date && date <= c.to) ?? usable.find((c) => c.from === "0" && c.to === "99999999"))?.code;
+/** The code an actor has on a date: the first restriction that holds, else its default. */
+function pickCode(codes: ActorCodes, date: string | undefined): string | undefined {
+  const restricted = date ? codes.restricted.find((r) => r.from <= date && date <= r.to)?.code : undefined;
+  const code = restricted ?? codes.fallback ?? (date ? undefined : codes.restricted[0]?.code);
+  return code && code !== "---" ? code : undefined;
 }
 
-/** Longest dictionary phrases in the words, actors first; an agent next to an actor adds its sector. */
-function findActors(words: readonly Token[], actors: ReadonlyMap<string, Coded[]>, agents: ReadonlyMap<string, Coded[]>, date: string | undefined): Array<{ start: number; end: number; entity: Entity }> {
-  const forms = words.map((w) => (w.form ?? w.text).toLowerCase());
-  const match = (index: ReadonlyMap<string, Coded[]>) => {
-    const found: Array<{ first: number; last: number; code: string }> = [];
-    for (let i = 0; i < forms.length; i++) {
-      let best: { last: number; code: string } | undefined;
-      for (const a of index.get(forms[i]) ?? []) {
-        if ((best && a.words.length <= best.last - i + 1)) continue;
-        if (!a.words.every((w, k) => forms[i + k] === w)) continue;
-        const code = pickCode(a, date);
-        if (code) best = { last: i + a.words.length - 1, code };
-      }
-      if (best) {
-        found.push({ first: i, ...best });
-        i = best.last;
-      }
+/** Words a blank in a phrase may skip, at most; never across a clause or a list. */
+const MAX_GAP = 3;
+const BREAKS = new Set([",", ";", ":", "and", "or", "but", "(", ")", ".", "said", "says"]);
+
+/** Where a phrase matches from word i: the index of its last word, or -1. */
+function matchAt(phrase: Phrase, forms: readonly string[], i: number): number {
+  let at = i;
+  for (let k = 1; k < phrase.words.length; k++) {
+    let next = at + 1;
+    if (phrase.gapBefore[k]) {
+      while (next < forms.length && next - at - 1 < MAX_GAP && forms[next] !== phrase.words[k] && !BREAKS.has(forms[next])) next++;
     }
-    return found;
-  };
-  const found = match(actors);
-  const sectors = match(agents).filter((g) => !found.some((a) => a.first <= g.last && g.first <= a.last));
-  for (const g of sectors) {
-    const near = found.find((a) => (a.last < g.first && g.first - a.last <= 3) || (a.first > g.last && a.first - g.last <= 2 && forms[g.last + 1] === "of"));
-    if (near && !near.code.includes(g.code.replace(/^~/, ""))) {
-      near.code += g.code.replace(/^~/, "");
-      near.first = Math.min(near.first, g.first);
-      near.last = Math.max(near.last, g.last);
+    if (forms[next] !== phrase.words[k]) return -1;
+    at = next;
+  }
+  return at;
+}
+
+/** Longest phrases from left to right, skipping words already taken. */
+function longest<T extends Phrase>(index: ReadonlyMap<string, T[]>, forms: readonly string[], taken: ReadonlySet<number>): Array<{ first: number; last: number; entry: T }> {
+  const found: Array<{ first: number; last: number; entry: T }> = [];
+  for (let i = 0; i < forms.length; i++) {
+    if (taken.has(i)) continue;
+    let best: { last: number; entry: T } | undefined;
+    for (const entry of index.get(forms[i]) ?? []) {
+      const last = matchAt(entry, forms, i);
+      if (last >= 0 && (!best || entry.words.length > best.entry.words.length)) best = { last, entry };
+    }
+    if (best) {
+      found.push({ first: i, ...best });
+      i = best.last;
     }
   }
-  return found.map((a) => ({
-    start: words[a.first].start,
-    end: words[a.last].end,
-    entity: { id: `dictionaries:${a.code}`, name: a.code, type: "ORG", actor: a.code, mentions: [] },
-  }));
+  return found;
+}
+
+/**
+ * Actors and agents of a sentence, combined as PETRARCH combines them in a noun phrase: an agent right
+ * after an actor ("Arnorian police"), before it ("MSF Arnor diplomat") or heading it through "of"/"in"
+ * ("lawmakers in Fornost and Gondor") adds its code to the actor's; an agent alone stands for an
+ * unknown actor ("---GOV").
+ */
+function findActors(words: readonly Token[], actors: ReadonlyMap<string, Actor[]>, agents: ReadonlyMap<string, Agent[]>, date: string | undefined): Array<{ start: number; end: number; entity: Entity }> {
+  const forms = words.map((w) => (w.form ?? w.text).toLowerCase());
+  const found = longest(actors, forms, new Set()).map((a) => ({ first: a.first, last: a.last, code: pickCode(a.entry.codes, date), before: "", after: "" }));
+  const taken = new Set(found.flatMap((a) => range(a.first, a.last)));
+  const clear = (from: number, to: number) => range(from, to - 1).every((k) => !BREAKS.has(forms[k]));
+  const coded = found.filter((a) => a.code !== undefined);
+  for (const g of longest(agents, forms, taken)) {
+    const { code, prefix } = g.entry;
+    const owners: typeof found = [];
+    const left = coded.filter((a) => a.last < g.first && g.first - a.last <= MAX_GAP && clear(a.last + 1, g.first)).at(-1);
+    const right = coded.find((a) => a.first === g.last + 1);
+    if (left) owners.push(left);
+    else if (right) owners.push(right);
+    else if (["of", "in"].includes(forms[g.last + 1] ?? "")) {
+      // The agent heads the actors of its complement, conjoined ones included.
+      const first = coded.find((a) => a.first > g.last && a.first - g.last <= MAX_GAP && clear(g.last + 1, a.first));
+      if (first) {
+        owners.push(first);
+        for (const a of coded) {
+          const last = owners[owners.length - 1].last;
+          if (a.first > last && a.first - last <= 2 && /^(and|,)$/.test(forms[last + 1])) owners.push(a);
+        }
+      }
+    }
+    if (!owners.length) {
+      found.push({ first: g.first, last: g.last, code: prefix ? code : `---${code}`, before: "", after: "" });
+      continue;
+    }
+    for (const a of owners) {
+      if (a.code!.includes(code) || a.before.includes(code) || a.after.includes(code)) continue;
+      if (prefix) a.before = code + a.before;
+      else a.after += code;
+    }
+    owners[0].first = Math.min(owners[0].first, g.first);
+    owners[0].last = Math.max(owners[0].last, g.last);
+  }
+  // "Bree Prime Minister Romendacil": names of the same actor side by side are one noun phrase.
+  const phrases: typeof found = [];
+  for (const a of found.filter((f) => f.code !== undefined).sort((x, y) => x.first - y.first)) {
+    const previous = phrases.at(-1);
+    if (previous && previous.code === a.code && a.first === previous.last + 1) {
+      previous.last = a.last;
+      previous.before ||= a.before;
+      previous.after ||= a.after;
+    } else phrases.push(a);
+  }
+  return phrases.map((a) => {
+    const code = a.before + a.code + a.after;
+    return { start: words[a.first].start, end: words[a.last].end, entity: { id: `dictionaries:${code}`, name: code, type: "ORG", actor: code, mentions: [] } };
+  });
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
