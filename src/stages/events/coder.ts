@@ -46,6 +46,11 @@ export interface CoderOptions {
   readonly sceneCountry?: string;
   /** Lower-case agent words → their sector, for groups the entities stage kept no entity for. */
   readonly agents?: ReadonlyMap<string, AgentWord>;
+  /**
+   * The lexicon is a set of PETRARCH dictionaries, whose verb patterns already say how a verb reads its
+   * complement and what an announcement codes as ("WILL", "SAID WOULD"): the coder keeps to them.
+   */
+  readonly petrarch?: boolean;
   /** The entity a pronoun, a possessive determiner or an anaphor ("l'ONG") at a word stands for. */
   readonly coreferent?: (sentence: number, word: number) => Entity | undefined;
 }
@@ -86,16 +91,18 @@ export class SentenceCoder {
   code(): EventMention[] {
     const out: EventMention[] = [];
     const absorbed = this.absorbedVerbs();
-    const dyadic = new Set<number>();
+    // Event verbs that fired: what their complement clause says is what they are about, no event of its own.
+    const governing = new Set<number>();
     for (let i = 0; i < this.v.words.length; i++) {
       const predicate = this.predicates[i];
       if (!predicate?.code || absorbed.has(i)) continue;
       if (predicate.pos === "noun" && this.governedByFiringVerb(i)) continue;
-      const governor = this.eventVerbGoverning(i);
-      if (governor !== undefined && dyadic.has(governor)) continue;
+      if (this.governedByEvent(i, governing)) continue;
       const frame = this.frame(i, predicate, 0);
-      const mentions = this.mentions(i, predicate, frame);
-      if (mentions.some((m) => m.source && m.target)) dyadic.add(i);
+      // "Russia said Sudan must return the helicopter": a statement that another actor must act is a demand on it.
+      const obliged = isStatement(predicate.code) ? this.obligedActors(i, frame.sources) : [];
+      const mentions = this.mentions(i, predicate, obliged.length ? { ...frame, targets: obliged } : frame, obliged.length > 0);
+      if (mentions.some((m) => m.source && (m.target || !this.options.petrarch) && !isStatement(m.code))) governing.add(i);
       out.push(...mentions);
     }
     // A statement is the news only when it reports nothing more specific: "X said it would send troops" is the sending.
@@ -178,15 +185,81 @@ export class SentenceCoder {
   }
 
   /**
-   * "accuse X de violer", "threatened Y to strike": an infinitive under a verb that is itself an event
-   * is what that event is about; it is no second event once the governing one has its two actors
-   * (the caller checks). A statement's complement is the exception: it is what gets reported.
+   * "accuse X de violer", "threatened to withdraw", "refused to deploy", "demanded that X leave": a clause
+   * under an event verb that fired is what that event is about (CAMEO codes the threat, the refusal),
+   * not an event that happened. A statement's complement is the exception: it is what gets reported.
    */
-  private eventVerbGoverning(i: number): number | undefined {
+  private governedByEvent(i: number, governing: ReadonlySet<number>): boolean {
+    if (!this.v.parsed) return false;
+    const head = this.v.words[i].head;
+    // "threatened to launch an offensive": an event noun speaks through its light verb.
+    let k = this.predicates[i]?.pos === "noun" && head >= 0 && this.lex.light.has(this.v.words[head].lemma) ? head : i;
+    // PETRARCH's patterns leave only an infinitive to a verb that has both its actors.
+    const complement = this.options.petrarch ? /^xcomp/ : /^(xcomp|ccomp)/;
+    for (let hops = 0; hops < (this.options.petrarch ? 1 : 2); hops++) {
+      const w = this.v.words[k];
+      if (w.head < 0 || w.head > k || !complement.test(w.deprel)) return false;
+      k = w.head;
+      if (governing.has(k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The clause an event verb governs ("threatened to withdraw", "demanded that X leave"), if any; a clause
+   * before its verb is a report the verb only attributes ("X will restore ties, an official said").
+   */
+  private complementOf(i: number): number | undefined {
+    return this.v.children[i].find((c) => c > i && /^(xcomp|ccomp)/.test(this.v.words[c].deprel));
+  }
+
+  /**
+   * "threatened to withdraw its troops from Chad", "demanded that its partners refuse": an event verb with
+   * no target of its own acts on its complement's — the complement's subject when it is another actor,
+   * else whom the complement acts on.
+   */
+  private complementTargets(i: number, sources: readonly ActorRef[], depth: number): ActorRef[] {
+    const c = this.complementOf(i);
+    if (c === undefined) return [];
+    const others = (refs: ActorRef[]) => refs.filter((t) => !sources.some((s) => s.actor.actor === t.actor.actor));
+    if (this.v.words[c].deprel.startsWith("ccomp")) {
+      const subject = others(this.actorsAt(this.subjectChild(c), false, depth + 1));
+      if (subject.length) return subject;
+    }
+    const nested = this.predicates[c];
+    if (nested?.code) return others(this.frame(c, nested, depth + 1).targets);
+    for (const k of this.v.children[c]) {
+      if (!/^(obj|iobj|obl)/.test(this.v.words[k].deprel)) continue;
+      const found = others(this.actorsAt(k, true, depth + 1));
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  /** The code of what a commitment verb commits to ("vowed to fight", "promised to continue aid"), if coded. */
+  private complementCode(i: number): string | undefined {
+    const c = this.complementOf(i);
+    if (c === undefined) return undefined;
+    if (this.predicates[c]?.code) return this.predicates[c]!.code;
+    const object = this.v.children[c].find((k) => this.v.words[k].deprel.startsWith("obj") && this.predicates[k]?.code);
+    return object === undefined ? undefined : this.predicates[object]!.code;
+  }
+
+  /** The actors a statement says must act ("said Sudan must return…"), other than its speakers. */
+  private obligedActors(i: number, sources: readonly ActorRef[]): ActorRef[] {
+    if (!this.v.parsed || !sources.length) return [];
     const w = this.v.words[i];
-    if (!this.v.parsed || w.head < 0 || !w.deprel.startsWith("xcomp")) return undefined;
-    const governor = this.predicates[w.head];
-    return governor?.pos === "verb" && governor.code !== undefined && !isStatement(governor.code) ? w.head : undefined;
+    // "Sudan must return the helicopter, Russia said": the statement may hang on what it reports.
+    const clauses = this.v.children[i].filter((c) => /^(ccomp|parataxis)/.test(this.v.words[c].deprel));
+    if (w.head >= 0 && /^(parataxis|ccomp)/.test(w.deprel)) clauses.push(w.head);
+    const obligations = this.lex.modality.obligations;
+    for (const c of clauses) {
+      const obliged = this.v.children[c].some((k) => this.v.words[k].deprel.startsWith("aux") && (obligations.has(this.v.words[k].lemma) || obligations.has(this.v.words[k].lower)));
+      if (!obliged) continue;
+      const actors = this.actorsAt(this.subjectChild(c), false, 1).filter((t) => !sources.some((s) => s.actor.actor === t.actor.actor || s.actor.entity === t.actor.entity));
+      if (actors.length) return actors;
+    }
+    return [];
   }
 
   /** The statement verb whose complement clause holds word i ("Hungary said it would send…"), if any. */
@@ -237,6 +310,7 @@ export class SentenceCoder {
       if (slot === "home" && sources.some((s) => s.actor.country === targets[0]?.actor.country)) targets = [];
       if (targets.length) break;
     }
+    if (!targets.length && p.pos === "verb" && p.code && !isStatement(p.code) && depth === 0 && !this.options.petrarch) targets = this.complementTargets(i, sources, depth);
     // "les rassemblements qui ont dénoncé la réforme": what a relative clause on an event noun acts on.
     if (!targets.length && p.pos === "noun" && p.target.length) {
       const relative = this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("acl:relcl") && this.predicates[c]?.code);
@@ -261,7 +335,10 @@ export class SentenceCoder {
       }
       case "obj": {
         const rel = passive ? /^nsubj:pass/ : /^obj/;
-        return this.actorsAt(this.v.children[i].find((c) => rel.test(this.v.words[c].deprel)), descend, depth);
+        const kids = this.v.children[i];
+        // "accused the United States of violating…": a parse may call the only object an indirect one.
+        const object = kids.find((c) => rel.test(this.v.words[c].deprel)) ?? (passive ? undefined : kids.find((c) => this.v.words[c].deprel.startsWith("iobj")));
+        return this.actorsAt(object, descend, depth);
       }
       case "iobj":
         return this.actorsAt(this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("iobj")), descend, depth);
@@ -405,9 +482,14 @@ export class SentenceCoder {
     }
     // A mis-labelled subject: the first bare nominal before the verb ("L'inclusion …, a suscité"), or one
     // the parse hung under a phrase before it ("Face au silence du gouvernement, l'Union africaine a convoqué").
-    const bare = (c: number) => c < i && /^(NOUN|PROPN)$/.test(this.v.words[c].upos ?? "") && /^(obl|nmod|dep)/.test(this.v.words[c].deprel) && this.prepositionOf(c) === undefined;
+    const bare = (c: number) => c < i && /^(NOUN|PROPN)$/.test(this.v.words[c].upos ?? "") && /^(obl|nmod|dep)/.test(this.v.words[c].deprel) && this.prepositionOf(c) === undefined && !this.inTime(c);
     const before = this.v.children[i].filter((c) => c < i);
     return before.find(bare) ?? before.flatMap((c) => this.v.children[c]).find(bare);
+  }
+
+  /** "today", "on Monday": a word of a time expression names no actor. */
+  private inTime(k: number): boolean {
+    return this.v.times.some((t) => t.first <= k && k <= t.last);
   }
 
   /** A verb with a finite form, itself or through its auxiliary ("a demandé", not "ayant ratifié"). */
@@ -627,7 +709,7 @@ export class SentenceCoder {
 
   // ---- mentions: pairs, date, place, modality ----------------------------------------------------
 
-  private mentions(i: number, p: Predicate, frame: Frame): EventMention[] {
+  private mentions(i: number, p: Predicate, frame: Frame, obliged = false): EventMention[] {
     // "les manifestations de masse": a protest nobody is named for is the people of the story's country,
     // else of the country of whom it targets.
     const root = p.code!.slice(0, 2);
@@ -640,9 +722,10 @@ export class SentenceCoder {
     const { targets } = frame;
     const { date, dateSource } = this.dateOf(i);
     const modality = this.modalityOf(i);
+    const code = this.announcedCode(i, p.code!, modality, obliged);
     if (!sources.length) {
       // No actor here: merge.ts may read it as an anaphor of an earlier event ("le déploiement est prévu…").
-      return [{ predicate: p, code: p.code!, sentence: this.v.index, word: i, symmetric: p.symmetric, ...(date && { date }), ...(dateSource && { dateSource }), modality, background: false, confidence: 0.3 }];
+      return [{ predicate: p, code, sentence: this.v.index, word: i, symmetric: p.symmetric, ...(date && { date }), ...(dateSource && { dateSource }), modality, background: false, confidence: 0.3 }];
     }
     const pairs: Array<[ActorRef, ActorRef | undefined]> = [];
     if (targets.length) {
@@ -661,7 +744,7 @@ export class SentenceCoder {
     const out: EventMention[] = [];
     for (const [source, target] of pairs) {
       out.push({
-        predicate: p, code: p.code!, sentence: this.v.index, word: i, source, ...(target && { target }), symmetric: p.symmetric,
+        predicate: p, code, sentence: this.v.index, word: i, source, ...(target && { target }), symmetric: p.symmetric,
         ...(date && { date }), ...(dateSource && { dateSource }), ...(place && { place }), modality, background, confidence,
       });
       if (p.reverseCode && target) {
@@ -672,6 +755,23 @@ export class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * CAMEO codes what an actor says it will do, not the deed: "will send aid" is an intent (033), "would
+   * attack" a threat (138), "will not accept" a rejection (120), a statement that another must act a
+   * demand; a commitment verb takes the reading of what it commits to ("vowed to fight" is a threat).
+   * A "would" is the future of a report ("said they would"), else a mere conjecture that changes nothing.
+   */
+  private announcedCode(i: number, code: string, modality: Modality, obliged: boolean): string {
+    const intents = this.lex.intents;
+    if (!intents.size || this.options.petrarch) return code;
+    if (obliged) return intents.get(`obligation:${code.slice(0, 2)}`) ?? code;
+    const committed = code.startsWith("03") ? this.complementCode(i) : undefined;
+    const promised = committed && intents.get(`planned:${committed.slice(0, 2)}`);
+    if (promised) return promised;
+    if (modality === "hypothetical" && this.speechGovernor(i) === undefined) return code;
+    return intents.get(`${modality}:${code.slice(0, 2)}`) ?? code;
   }
 
   private dateOf(i: number): { date?: string; dateSource?: DateSource } {

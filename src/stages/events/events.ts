@@ -36,7 +36,7 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
   const sceneCountry = placesCountry(entities);
   const agents = agentWords(docLang(doc));
   const coreferent = coreference(doc, entities);
-  const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), ...(sceneCountry && { sceneCountry }), agents, coreferent };
+  const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), ...(sceneCountry && { sceneCountry }), agents, coreferent, ...(options.dictionaries && { petrarch: true }) };
   const hints: ParseHints = {
     eventNoun: (word) => lexicon.forms.get(word)?.find((f) => f.pos === "noun")?.lemma,
     agentPhrases: [...lexicon.words.agent].map((a) => a.split(" ")),

@@ -35,6 +35,7 @@ export const checkers: ExampleCheckers = {
       ? undefined
       : `cue "${row.cue}" not in: ${row.example}`,
   "function-words.tsv": (row) => (` ${wordsOf(row.example).join(" ")} `.includes(` ${wordsOf(row.word).join(" ")} `) ? undefined : `"${row.word}" not in: ${row.example}`),
+  "intents.tsv": (row) => (row.example.endsWith(`→ ${row.code}`) ? undefined : `expected "sentence → ${row.code}" in: ${row.example}`),
   "inflections.tsv": (row) => (row.example.includes("→") ? undefined : `expected "lemma → forms" in: ${row.example}`),
   "irregular.tsv": (row) => (wordsOf(row.example).includes(fold(row.form)) ? undefined : `"${row.form}" not in: ${row.example}`),
 };

@@ -38,6 +38,8 @@ export interface ModalityCues {
   readonly reported: ReadonlySet<string>;
   /** Features of an auxiliary that make a past perfect ("avait signé"): an event recalled, not news. */
   readonly background: ReadonlyArray<string>;
+  /** Auxiliaries of obligation ("must"): in what a statement reports, another actor is being told to act. */
+  readonly obligations: ReadonlySet<string>;
 }
 
 export interface FunctionWords {
@@ -59,6 +61,11 @@ export interface EventLexicon {
   readonly words: FunctionWords;
   /** Inflected form (lower case) → lemmas, for text without a tagger. */
   readonly forms: ReadonlyMap<string, ReadonlyArray<{ lemma: string; pos: "verb" | "noun" }>>;
+  /**
+   * How an event that is announced rather than done is coded, by `${reading}:${root}` (reading: a
+   * modality or "obligation"): "will send aid" → 033, "would attack" → 138, "will not accept" → 120.
+   */
+  readonly intents: ReadonlyMap<string, string>;
 }
 
 const MODALITIES: ReadonlySet<string> = new Set(["occurred", "planned", "intended", "negated", "hypothetical", "reported"]);
@@ -100,6 +107,7 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
   const reported = new Set<string>();
   const features: Array<[string, Modality]> = [];
   const background: string[] = [];
+  const obligations = new Set<string>();
   for (const row of rows) {
     const modality = row.modality as Modality;
     if (row.kind !== "background" && !MODALITIES.has(modality)) throw new Error(`internal: modality '${row.modality}' on line ${row.line}`);
@@ -109,8 +117,9 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
     else if (row.kind === "reported") reported.add(row.cue.toLowerCase());
     else if (row.kind === "feature") features.push([row.cue, modality]);
     else if (row.kind === "background") background.push(row.cue);
+    else if (row.kind === "obligation") obligations.add(row.cue.toLowerCase());
   }
-  return { governors, negations, auxiliaries, features, reported, background };
+  return { governors, negations, auxiliaries, features, reported, background, obligations };
 }
 
 interface InflectionRule {
@@ -179,6 +188,7 @@ export function eventLexicon(lang: string): EventLexicon | undefined {
       modality: modalityCues(loadTable(lang, "events", "modality.tsv", ["cue", "kind"])?.rows ?? []),
       words: functionWords(loadTable(lang, "events", "function-words.tsv", ["word", "role"])?.rows ?? []),
       forms: inflect(lang, verbs, nouns),
+      intents: new Map((loadTable(lang, "events", "intents.tsv", ["reading", "root", "code"])?.rows ?? []).map((r) => [`${r.reading}:${r.root}`, r.code])),
     };
   }
   cache.set(lang, lexicon);

@@ -1,0 +1,25 @@
+/** English event coding through the whole pipeline, on sentences of our own: control verbs and announcements. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../../analyze.js";
+
+async function coded(text: string): Promise<string[]> {
+  const record = await analyze(text, { lang: "en", publishedAt: "2021-05-04" });
+  return record.events.map((e) => `${e.code} ${e.source?.actor ?? "-"}→${e.target?.actor ?? "-"} ${e.modality}`);
+}
+
+test("a threat is the event, not the withdrawal it threatens, and it is aimed at the complement's target", async () => {
+  const events = await coded("Nigeria threatened to withdraw its troops from Chad.");
+  assert.ok(events.includes("130 NGA→TCD occurred"), events.join("; "));
+  assert.ok(!events.some((e) => e.startsWith("087")), events.join("; "));
+});
+
+test("a refusal is the event; the parser's indirect object still fills an object slot", async () => {
+  assert.ok((await coded("Kenya refused to accept the demands of Somalia.")).includes("120 KEN→SOM occurred"));
+  assert.ok((await coded("The United States accused Iran of violating the agreement.")).includes("112 USA→IRN occurred"));
+});
+
+test("an announcement codes as an intent, and saying another actor must act is a demand on it", async () => {
+  assert.ok((await coded("Egypt will send food aid to Sudan, the foreign ministry said.")).includes("033 EGY→SDN planned"));
+  assert.ok((await coded("Russia said Sudan must return the helicopter.")).includes("100 RUS→SDN occurred"));
+});
