@@ -97,13 +97,16 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   const weak = (m: PhraseMatch) =>
     m.first === m.last &&
     m.phrases.every((p) => p.what === "kb" && (p.alias.short || kb.world.entries.get(p.alias.id)?.kind === "city"));
+  // Each position is looked up once: the scan below asks again about the words ahead of it.
+  const matches: Array<PhraseMatch | null | undefined> = new Array(words.length);
+  const matchAt = (k: number) => (matches[k] === undefined ? (matches[k] = kb.index.match(text, words, k, caps) ?? null) : matches[k]);
   const knownAt = (k: number) => {
-    const m = kb.index.match(text, words, k, caps);
+    const m = matchAt(k);
     return !!m && m.phrases.some((p) => p.what === "kb") && !weak(m);
   };
   for (let i = 0; i < words.length; ) {
-    const m = kb.index.match(text, words, i, caps);
-    if (m && caps) m.phrases = keepInCapitals(kb, m.phrases, text.slice(m.start, m.end));
+    const found = matchAt(i);
+    const m = found && caps ? { ...found, phrases: keepInCapitals(kb, found.phrases, text.slice(found.start, found.end)) } : found;
     const partOfName = !caps && m && weak(m) && isName(words[i]) && isName(words[i + 1]) && !knownAt(i + 1);
     // "Un", "Des" opening a sentence are articles, even where a town bears the name (Un, India; Dés, Romania).
     const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");

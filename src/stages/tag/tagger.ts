@@ -38,6 +38,8 @@ export interface Lexicon {
 
 /** The ambiguity-class bit that says "the outside lexicon knows this form". */
 const LEXICON_BIT = 1 << 30;
+/** Bounds the memory of remembered guesses on a long-running process. */
+const MAX_GUESSED_LEMMAS = 100_000;
 
 /**
  * A type, not an interface, so that it fits the weight file's record of named models: trained
@@ -80,6 +82,8 @@ export class Tagger {
   private readonly uposScores: Float32Array;
   private readonly featScores: Float32Array;
   private readonly candidates: number[] = [];
+  /** Lemmas the edit classes gave unseen words, by form, UPOS and features: names recur across a corpus. */
+  private readonly guessedLemmas = new Map<string, string>();
   private readonly sortedHeads: number[];
   private wordFeatureCounts = new Int32Array(0);
   private wordFeatureTable = new Int32Array(0);
@@ -231,8 +235,15 @@ export class Tagger {
       if (listed !== undefined) return listed;
     }
     if (this.identityUpos[upos] === 1) return form;
+    let key = `${form}\u0000${upos}`;
+    for (let h = i * this.heads; h < (i + 1) * this.heads; h++) key += `\u0000${feats[h]}`;
+    const known = this.guessedLemmas.get(key);
+    if (known !== undefined) return known;
     const best = this.bestEdit(i, upos, feats);
-    return (best >= 0 ? applyEdit(form, this.edits.classes[best]) : undefined) ?? form;
+    const lemma = (best >= 0 ? applyEdit(form, this.edits.classes[best]) : undefined) ?? form;
+    if (this.guessedLemmas.size >= MAX_GUESSED_LEMMAS) this.guessedLemmas.clear();
+    this.guessedLemmas.set(key, lemma);
+    return lemma;
   }
 
   /** The best-scoring edit class that fits word i, or -1. */

@@ -10,6 +10,7 @@ import { functions, type Args, type ResolveContext, type Resolved } from "./norm
 import { nextMatch, wordKey, type Rule, type RuleSet, type Tense } from "./rules.js";
 import { cueMarks, nearestTense, tagMarks, type TenseMark } from "./tense.js";
 import type { Template } from "./value-expression.js";
+import { mayMatch } from "./required-text.js";
 
 export interface FoundPart {
   start: number;
@@ -89,10 +90,15 @@ function argsOf(set: RuleSet, rule: Rule, match: RegExpExecArray): Args {
  * All rule matches in a text, longest first, then by rule order. `ends`: matching the end of a range,
  * where ranges cannot nest and the rules scoped to range ends apply.
  */
+const DIGITS = /\d/;
+
 function candidates(set: RuleSet, text: string, ends: boolean): Candidate[] {
   const found: Candidate[] = [];
+  const lower = text.toLowerCase();
+  const hasDigit = DIGITS.test(text);
   for (const rule of set.rules) {
     if (ends ? rule.value.fn === "range" : rule.scope === "end") continue;
+    if (!mayMatch(rule.requires, lower, hasDigit)) continue;
     const regex = rule.regex;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;

@@ -18,6 +18,7 @@ import { loadTable, resourcePath, type Row } from "../../resources/table.js";
 import { functions } from "./normalise.js";
 import { parseCall, parseTemplate, templateGroups, type Call, type Template } from "./value-expression.js";
 import type { TimeType } from "../../model/record.js";
+import { requiredText } from "./required-text.js";
 
 export const STAGE_DIR = "times";
 export const PATTERNS_FILE = "patterns.tsv";
@@ -44,6 +45,8 @@ export interface Rule {
   readonly groupClass: ReadonlyMap<string, WordClass>;
   /** "end": the rule only reads the ends of a range ("mars" alone is too ambiguous in running text). */
   readonly scope?: "end";
+  /** Strings one of which every match holds (required-text.ts), or null: a text with none is skipped. */
+  readonly requires: ReadonlySet<string> | null;
   readonly examples: string;
   readonly line: number;
 }
@@ -245,6 +248,7 @@ function loadRules(lang: string, classes: ReadonlyMap<string, WordClass>): Rule[
       index,
       type: row.type as TimeType,
       regex: compile(source, flags, where),
+      requires: requiredText(source),
       value,
       mod,
       groupClass,
