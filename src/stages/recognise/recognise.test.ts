@@ -20,3 +20,10 @@ describe("recognise: English possessives", () => {
     assert.equal(await actorOf("Obama's envoy met the Egyptian government.", "Obama"), "USAGOV");
   });
 });
+
+describe("recognise: crossing names", () => {
+  it("prefers the name the text goes on to, when two known names cross", async () => {
+    const record = await analyze("Les chefs d'État de l'Union africaine se sont réunis à Addis-Abeba.", { lang: "fr", publishedAt: "2025-02-16" });
+    assert.deepEqual(record.entities.filter((e) => e.type === "ORG").map((e) => e.actor), ["AFU"]);
+  });
+});

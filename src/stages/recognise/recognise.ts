@@ -104,13 +104,22 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const m = matchAt(k);
     return !!m && m.phrases.some((p) => p.what === "kb") && !weak(m);
   };
+  // Two known names that cross ("les chefs d'[État de l'Union] africaine" against "[Union africaine]"):
+  // the one that runs further is what the text goes on to name.
+  const crossed = (m: PhraseMatch) => {
+    for (let k = m.first + 1; k <= m.last; k++) {
+      const later = matchAt(k);
+      if (later && later.last > m.last && knownAt(k)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < words.length; ) {
     const found = matchAt(i);
     const m = found && caps ? { ...found, phrases: keepInCapitals(kb, found.phrases, text.slice(found.start, found.end)) } : found;
     const partOfName = !caps && m && weak(m) && isName(words[i]) && isName(words[i + 1]) && !knownAt(i + 1);
     // "Un", "Des" opening a sentence are articles, even where a town bears the name (Un, India; Dés, Romania).
     const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");
-    if (m?.phrases.length && !partOfName && !article) {
+    if (m?.phrases.length && !partOfName && !article && !crossed(m)) {
       items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
       i = m.last + 1;
       continue;
