@@ -44,14 +44,8 @@ export class LinearModel implements Scorer {
   }
 
   score(features: Int32Array, n: number, scores: Float32Array): void {
-    const k = this.nClasses;
-    const w = this.weights;
-    const mask = this.rowMask;
-    scores.fill(0, 0, k);
-    for (let f = 0; f < n; f++) {
-      const row = (features[f] & mask) * k;
-      for (let c = 0; c < k; c++) scores[c] += w[row + c];
-    }
+    scores.fill(0, 0, this.nClasses);
+    this.accumulate(features, 0, n, scores);
   }
 
   accumulate(features: Int32Array, from: number, to: number, scores: Float32Array): void {

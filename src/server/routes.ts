@@ -36,6 +36,12 @@ function eventFilter(q: FilterInput): EventFilter {
 
 const paging = (q: { limit?: number; cursor?: string }) => ({ limit: q.limit ?? rq.DEFAULT_API_PAGE, offset: decodeCursor(q.cursor) });
 
+/** A list query as the store takes it: its filters as they are, and the page its cursor names. */
+function paged<Query extends { limit?: number; cursor?: string }>(query: Query) {
+  const { limit: _limit, cursor: _cursor, ...filter } = query;
+  return { ...filter, ...paging(query) };
+}
+
 const EXTENSIONS: Record<ExportFormat, string> = { "gdelt-events": "tsv", "gdelt-mentions": "tsv", jsonl: "jsonl", csv: "csv", graphml: "graphml", gexf: "gexf" };
 
 async function analyzeAndStore(store: Store, body: rq.AnalyzeBody, context: Parameters<AnyRoute["handle"]>[1]) {
@@ -91,8 +97,7 @@ export const routes: AnyRoute[] = [
     summary: "Stored articles, newest first",
     responses: { 200: { description: "a page of articles", schema: rs.documentPageSchema }, 400: bad },
     async handle({ query }, { store }) {
-      const { limit: _l, cursor: _c, ...filter } = query;
-      return { json: toApiPage(await store.documents({ ...filter, ...paging(query) })) };
+      return { json: toApiPage(await store.documents(paged(query))) };
     },
   }),
   defineRoute({
@@ -136,8 +141,8 @@ export const routes: AnyRoute[] = [
     summary: "People, organisations and places, the most mentioned first",
     responses: { 200: { description: "a page of actors", schema: rs.actorPageSchema }, 400: bad },
     async handle({ query }, { store }) {
-      const { limit: _l, cursor: _c, country, ...filter } = query;
-      return { json: toApiPage(await store.actors({ ...filter, ...(country && { country: country.toUpperCase() }), ...paging(query) })) };
+      const { country, ...rest } = paged(query);
+      return { json: toApiPage(await store.actors({ ...rest, ...(country && { country: country.toUpperCase() }) })) };
     },
   }),
   defineRoute({
@@ -145,8 +150,7 @@ export const routes: AnyRoute[] = [
     summary: "Quotes and their speakers",
     responses: { 200: { description: "a page of quotes", schema: rs.quotePageSchema }, 400: bad },
     async handle({ query }, { store }) {
-      const { limit: _l, cursor: _c, ...filter } = query;
-      return { json: toApiPage(await store.quotes({ ...filter, ...paging(query) })) };
+      return { json: toApiPage(await store.quotes(paged(query))) };
     },
   }),
   defineRoute({

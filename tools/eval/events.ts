@@ -9,7 +9,6 @@
  * every predicted event with the lexicon entry that produced it: the audit trail.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { DocumentRecord, Event } from "../../src/model/record.js";
 import { createDoc, type Doc } from "../../src/pipeline/doc.js";
 import { defaultPipeline } from "../../src/pipeline/default.js";

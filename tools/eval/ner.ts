@@ -4,7 +4,6 @@
  * occurrences overlaps at least half of a predicted mention of the same type, GPE ~ LOC), for the NER
  * model alone, the gazetteer recogniser alone, and the full pipeline (recogniser + NER + linking).
  */
-import { join } from "node:path";
 import { NER_TYPES } from "../../src/stages/ner/labeller.js";
 import { nerModel, type NerModel } from "../../src/stages/ner/model.js";
 import { segment } from "../../src/stages/segment/segment.js";

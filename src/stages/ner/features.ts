@@ -3,7 +3,7 @@
  * drift apart. A sentence is loaded once (token view, trigger classes, gazetteer marks); then each
  * token's features are hashed from integers.
  */
-import { hashString, mix, mix2, mix3 } from "../../learn/hash.js";
+import { hashString, mix, mix2 } from "../../learn/hash.js";
 import { GAZETTEER_KINDS, markGazetteer, type Gazetteer } from "./gazetteer.js";
 import { TokenView, SENTENCE_START } from "./token-view.js";
 

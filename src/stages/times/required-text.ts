@@ -68,12 +68,13 @@ export function requiredText(source: string): Required {
     } else if (c === "+") {
       repeated = true;
       at++;
-    } else if (c === "{" && /^\{\d+(,\d*)?\}/.test(source.slice(at))) {
-      const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(at))!;
-      optional = Number(m[1]) === 0;
-      repeated = m[2] !== undefined || Number(m[1]) > 1;
-      at += m[0].length;
-    } else return item;
+    } else {
+      const bounds = c === "{" ? /^\{(\d+)(,\d*)?\}/.exec(source.slice(at)) : null;
+      if (!bounds) return item;
+      optional = Number(bounds[1]) === 0;
+      repeated = bounds[2] !== undefined || Number(bounds[1]) > 1;
+      at += bounds[0].length;
+    }
     if (peek() === "?") at++; // lazy
     if (optional) return { required: null, optional: true };
     // A repeated literal still requires itself once, but no longer joins a run ("s+" in "ans+").
@@ -83,11 +84,9 @@ export function requiredText(source: string): Required {
   function atom(): Item {
     const c = source[at++];
     if (c === "(") {
-      let lookaround = false;
-      if (source.startsWith("?:", at)) at += 2;
-      else if (source.startsWith("?=", at) || source.startsWith("?!", at)) (at += 2), (lookaround = true);
-      else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) (at += 3), (lookaround = true);
-      else if (source.startsWith("?<", at)) at = source.indexOf(">", at) + 1;
+      const opening = /^\?(?::|=|!|<=|<!|<[A-Za-z]\w*>)/.exec(source.slice(at))?.[0] ?? "";
+      const lookaround = /^\?(?:=|!|<=|<!)$/.test(opening);
+      at += opening.length;
       const inner = alternation();
       at++; // ")"
       return { required: lookaround ? null : inner, optional: lookaround };

@@ -30,6 +30,20 @@ const KINDS: Array<{ kind: Kind; label: string }> = [
 /** Only web addresses become links: a `javascript:` URL in a record must stay inert text. */
 export const safeHref = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
+/** " · original", linking to where an article was published, when its URL is a web address. */
+export function OriginalLink({ url }: { url: string | undefined }) {
+  const href = safeHref(url);
+  if (!href) return null;
+  return (
+    <>
+      {" · "}
+      <a href={href} rel="noopener noreferrer nofollow" target="_blank">
+        original
+      </a>
+    </>
+  );
+}
+
 function annotations(record: DocumentRecord, clusters: Record<string, number> | undefined): Annotation[] {
   const names = new Map(record.entities.map((e) => [e.id, e.name]));
   const out: Annotation[] = [];

@@ -1,6 +1,6 @@
 /** One stored article with everything gazette found in it; ?hl=START-END marks the evidence a link came for. */
 import type { DocumentDetail } from "../api.js";
-import { RecordView, safeHref } from "../components/record-view.js";
+import { OriginalLink, RecordView } from "../components/record-view.js";
 import type { Location } from "../router.js";
 import { useApi } from "../use-api.js";
 
@@ -10,20 +10,12 @@ function parseHighlight(value: string | null): { start: number; end: number } | 
 }
 
 export function RecordHeader({ record }: { record: DocumentDetail["record"] }) {
-  const href = safeHref(record.url);
   return (
     <header class="article-head">
       <h1 class="article-title">{record.title ?? "(untitled article)"}</h1>
       <p class="muted">
         {[record.source, record.publishedAt?.slice(0, 10), record.lang, record.byline].filter(Boolean).join(" · ")}
-        {href && (
-          <>
-            {" · "}
-            <a href={href} rel="noopener noreferrer nofollow" target="_blank">
-              original
-            </a>
-          </>
-        )}
+        <OriginalLink url={record.url} />
       </p>
     </header>
   );

@@ -2,7 +2,7 @@
 import type { EventDetail, EventMention } from "../api.js";
 import { QuadBadge } from "../components/event-row.js";
 import { MentionLink } from "../components/evidence-list.js";
-import { safeHref } from "../components/record-view.js";
+import { OriginalLink } from "../components/record-view.js";
 import { useApi } from "../use-api.js";
 
 const actor = (a: EventDetail["event"]["source"]) =>
@@ -55,7 +55,6 @@ export function EventView({ id }: { id: string }) {
       <h2>Every mention</h2>
       {[...byDocument].map(([document, list]) => {
         const first = list[0];
-        const href = safeHref(first.url);
         return (
           <section key={document} class="panel mention-group">
             <h3>
@@ -63,14 +62,7 @@ export function EventView({ id }: { id: string }) {
               <span class="muted">
                 {" "}
                 {first.publishedAt?.slice(0, 10)} · {first.lang}
-                {href && (
-                  <>
-                    {" · "}
-                    <a href={href} rel="noopener noreferrer nofollow" target="_blank">
-                      original
-                    </a>
-                  </>
-                )}
+                <OriginalLink url={first.url} />
               </span>
             </h3>
             <ul class="plain mentions">
