@@ -44,11 +44,14 @@ export interface PhraseIndex {
 const ELISION = /^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|presqu)['’]/iu;
 const WORD_SPLIT = /[\s'’\-]+/u;
 const MAX_TOKENS = 14;
+const CAPITAL = /\p{Lu}/u;
 
 function caseOk(entry: Entry, surface: string, allCaps: boolean): boolean {
   switch (entry.mode) {
     case "any":
-      return true;
+      // Case aside, but a name written with capitals is not found in a run of lower-case words: "le monde"
+      // is the world, not the newspaper "Le Monde".
+      return !CAPITAL.test(entry.text) || CAPITAL.test(surface);
     case "lower":
       return !isCapitalised(surface) || allCaps;
     case "exact":

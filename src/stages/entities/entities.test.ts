@@ -81,3 +81,28 @@ test("generic actors and acronyms", () => {
   const actors = entities.map((e) => e.actor);
   assert.ok(actors.includes("IGO") && actors.includes("NATO") && actors.includes("EUR"), actors.join(","));
 });
+
+test("a group named by its role in an organisation is an entity of its own, with the organisation's actor", () => {
+  const analysts = entityOf("Les analystes du groupe Gazprom prévoient une baisse des ventes.", "fr", "Les analystes du groupe Gazprom", "2020-01-01");
+  assert.equal(analysts?.name, "Gazprom analysts");
+  assert.equal(analysts?.actor, "RUSBUS");
+  assert.equal(entityOf("Residents of Tripoli fled as BBC journalists watched.", "en", "BBC journalists", "2020-01-01")?.name, "BBC journalists");
+  assert.equal(entityOf("Many residents of Tripoli fled the fighting.", "en", "residents of Tripoli", "2020-01-01")?.actor, "LBYCVL");
+});
+
+test("a group's owner may be an anaphor or a possessive, and a group of a group belongs to the first's owner", () => {
+  const { entities } = analyseSentence("Les journalistes de la BBC sont en sécurité, a indiqué leur direction. La direction de la radio a porté plainte.", "fr", "2020-01-01");
+  const management = entities.find((e) => e.name === "BBC management");
+  assert.deepEqual(management?.mentions.map((m) => m.text), ["leur direction", "La direction de la radio"]);
+  assert.ok(entities.some((e) => e.name === "BBC journalists"));
+});
+
+test("a role noun without a determiner is not a group in French", () => {
+  const { entities } = analyseSentence("Les rebelles avancent en direction de Bamako.", "fr", "2020-01-01");
+  assert.ok(!entities.some((e) => e.id.startsWith("group:") && e.role === "management"), entities.map((e) => e.name).join(", "));
+});
+
+test("a name written with capitals is not found in lower-case words", () => {
+  assert.equal(entityOf("Le ministre a fait le tour du monde en un mois.", "fr", "le monde", "2020-01-01"), undefined);
+  assert.equal(entityOf("Selon Le Monde, le ministre a démissionné.", "fr", "Le Monde", "2020-01-01")?.name, "Le Monde");
+});

@@ -14,6 +14,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import { docCountries, leadingCountry } from "./doc-countries.js";
 import { nearPlace, pickPlace, type CountryWeights } from "./geocode.js";
+import { memberGroups } from "./members.js";
 
 export const ENTITIES_VERSION = "link-1";
 /** How many sentences back a pronoun or a bare title looks for its person. */
@@ -75,7 +76,10 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
     draft.entity.mentions.push(mention);
     linker.seen(draft, m);
   }
-  return order.map((d) => ({ ...d.entity, producedBy: `${kb.lexicon.lang}/entities/${ENTITIES_VERSION}` }));
+  const producedBy = `${kb.lexicon.lang}/entities/${ENTITIES_VERSION}`;
+  const linked = order.map((d) => ({ ...d.entity, producedBy }));
+  const groups = memberGroups(kb.lexicon.lang, kb.lexicon, doc.text, layer(doc, "tokens"), linked, doc.layers.tags);
+  return [...linked, ...groups.map((g) => ({ ...g, producedBy }))];
 }
 
 const DATELINE_PLACE = "dateline/place";

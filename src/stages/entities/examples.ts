@@ -55,6 +55,11 @@ export const checkers: ExampleCheckers = {
     const possessor = agreement && at >= 0 ? pronounAntecedent(mentionIndex(r.entities), at, sentence, agreement, () => undefined, () => false) : undefined;
     return possessor ? undefined : `"${row.form}" takes up nobody: ${describe(r)}`;
   },
+  "members.tsv": (row: Row, lang) => {
+    const r = analyseSentence(row.example, lang);
+    const group = r.entities.find((e) => e.role === row.name && e.id.startsWith("group:"));
+    return group ? undefined : `no "${row.name}" group: ${r.entities.map((e) => e.name).join(", ")}`;
+  },
   "groups.tsv": (row: Row, lang) => {
     const r = analyseSentence(row.example, lang);
     return r.entities.some((e) => e.actor === row.actor) ? undefined : `no ${row.actor} entity: ${describe(r)}`;

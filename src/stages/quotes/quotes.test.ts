@@ -279,6 +279,13 @@ describe("speakers through the entities layer", () => {
     assert.deepEqual(run(channel, [radio, france]).map((q) => q.speaker), ["org:radio-est"]);
   });
 
+  test("a member group at the head of the phrase speaks, not the organisation it belongs to", () => {
+    const text = "Les analystes du groupe Gazprom estiment que les ventes vont baisser.";
+    const gazprom = entity("org:gazprom", "Gazprom", "ORG", [["Gazprom", 0, "name"]], text);
+    const analysts = entity("group:org:gazprom/analysts", "Gazprom analysts", "PER", [["Les analystes du groupe Gazprom", 0, "nominal"]], text);
+    assert.deepEqual(run(text, [gazprom, analysts]).map((q) => q.speaker), ["group:org:gazprom/analysts"]);
+  });
+
   test("an antecedent that ends with an anaphor is the organisation it takes up", () => {
     const text = "Le Front uni a revendiqué l'attaque. Il s'agit d'une riposte de l'organisation, qui affirme « parler pour toute la population ».";
     const front = entity("org:front", "Front uni", "ORG", [["Front uni", 0, "name"]], text);

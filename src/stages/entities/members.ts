@@ -1,0 +1,154 @@
+/**
+ * Groups named by their role in an organisation or a place: "les analystes de la banque Natixis",
+ * "la direction de la radio", "leur direction", "Google's employees", "residents of Timbuktu". Such a
+ * group is an entity of its own ("Natixis analysts"), with the owner's country and actor code: it
+ * speaks, protests and is quoted as itself, not as the whole organisation. The role nouns are data
+ * (resources/<lang>/entities/members.tsv); the owner is the name that follows ("de X", "of X"), the name
+ * before (English "X's", "X analysts"), an anaphor ("de la chaîne") or a possessive ("leur").
+ */
+import { fold, slug } from "../../kb/fold.js";
+import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
+import type { Entity, EntityType, Token } from "../../model/record.js";
+import type { WordTags } from "../../pipeline/doc.js";
+import { loadTable } from "../../resources/table.js";
+import { anaphorOrganisation, anaphorPhrases, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
+
+export interface MemberNoun {
+  /** Folded words of the role noun ("direction", "forces de l'ordre"). */
+  words: string[];
+  /** English name of the group, after its owner's name ("management"). */
+  name: string;
+  type: EntityType;
+  /** CAMEO sector appended to a place's country ("residents" → CVL); an organisation keeps its own code. */
+  sector?: string;
+}
+
+const cache = new Map<string, readonly MemberNoun[]>();
+const MEMBERS = "entities/members";
+
+export function memberNouns(lang: string): readonly MemberNoun[] {
+  let nouns = cache.get(lang);
+  if (!nouns) {
+    const rows = loadTable(lang, "entities", "members.tsv", ["phrase", "name", "type"])?.rows ?? [];
+    nouns = rows
+      .map((r) => ({ words: fold(r.phrase).split(" "), name: r.name, type: r.type as EntityType, ...(r.sector && { sector: r.sector }) }))
+      .sort((a, b) => b.words.length - a.words.length);
+    cache.set(lang, nouns);
+  }
+  return nouns;
+}
+
+/** A syntactic word as the grammar sees it: "du" is "de" + "le". */
+const wordOf = (w: Token) => w.form ?? w.text;
+
+/** An owner a group can belong to: an organisation, a country or a place (not a person: "his lawyers"). */
+const canOwn = (e: Entity) => e.type === "ORG" || e.type === "GPE" || e.type === "LOC";
+
+/**
+ * The member groups of a document, as new entities (one per owner and role, with every mention), given
+ * its sentences' words and the entities linked so far. A group of a group belongs to the first's owner
+ * ("leur direction" after "les journalistes de France 24" is France 24's). Words already inside a mention are left alone:
+ * "les forces russes" is an agent of Russia, not a member group.
+ */
+export function memberGroups(
+  lang: string,
+  lexicon: Lexicon,
+  text: string,
+  sentences: readonly Token[][],
+  entities: readonly Entity[],
+  tags?: readonly WordTags[][],
+): Entity[] {
+  const nouns = memberNouns(lang);
+  if (!nouns.length) return [];
+  const mentions = mentionIndex(entities);
+  const article = (w: Token | undefined) => !!w && hasWordKind(lexicon, wordOf(w), "article");
+  // "la chaîne", "l'ONG" without their article: the noun that takes up an organisation named before.
+  const anaphorNouns = anaphorPhrases(lang).map((p) => fold(p).split(/\s+|(?<=')/).filter((w) => w && !hasWordKind(lexicon, w, "article")));
+  const possessive = possessives(lang);
+  const owners = new Map<string, Entity>();
+  const groups = new Map<string, Entity>();
+  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const startingAt = (w: Token | undefined) => (w ? mentions.find((m) => m.start === w.start) : undefined);
+  const endingAt = (w: Token | undefined) => (w ? mentions.findLast((m) => m.end === w.end) : undefined);
+
+  sentences.forEach((words, sentence) => {
+    const folded = words.map((w) => fold(wordOf(w)));
+    const matchAt = (k: number, phrase: readonly string[]) => phrase.length > 0 && phrase.every((f, j) => folded[k + j] === f);
+    const wordAt = (offset: number) => words.findIndex((w) => w.start >= offset);
+    for (let k = 0; k < words.length; k++) {
+      const noun = nouns.find((n) => matchAt(k, n.words));
+      if (!noun) continue;
+      const last = k + noun.words.length - 1;
+      if (covered(words[k].start, words[last].end)) continue;
+      // French names a group with a determiner ("les analystes de…", "leur direction"); without one the
+      // noun is something else ("en direction de Bamako"). English bare plurals name groups too.
+      const before = words[k - 1];
+      const agreement = before && possessive.get(before.text.toLowerCase());
+      const upos = (j: number) => tags?.[sentence]?.[j]?.upos;
+      const determiner = (j: number) => article(words[j]) || upos(j) === "DET" || upos(j) === "NUM";
+      // "les analystes", "deux experts", "de nombreux habitants"
+      const determined = !!agreement || determiner(k - 1) || (upos(k - 1) === "ADJ" && (determiner(k - 2) || upos(k - 2) === "ADP"));
+      if (lang !== "en" && !determined) continue;
+      let first = k;
+      let end = words[last].end;
+      let owner: Entity | undefined;
+      if (agreement) {
+        // "leur direction", "its management": whoever the possessive stands for.
+        first = k - 1;
+        owner = pronounAntecedent(mentions, before.start, sentence, agreement, () => undefined, () => false);
+      } else if (before && /^['’]s$/.test(before.text) && endingAt(words[k - 2])) {
+        // "France 24's management"
+        const m = endingAt(words[k - 2])!;
+        owner = m.entity;
+        first = wordAt(m.start);
+      } else if (lang === "en" && endingAt(before)?.entity.type === "ORG") {
+        // "Natixis analysts"
+        const m = endingAt(before)!;
+        owner = m.entity;
+        first = wordAt(m.start);
+      } else if (words[last + 1] && hasWordKind(lexicon, wordOf(words[last + 1]), "member-of")) {
+        // "de X", "du groupe X", "de la chaîne" (an anaphor of the organisation named before).
+        let j = last + 2;
+        while (article(words[j])) j++;
+        const anaphor = anaphorNouns.find((a) => matchAt(j, a));
+        const named = startingAt(words[last + 2]) ?? startingAt(words[j]) ?? (anaphor && startingAt(words[j + anaphor.length]));
+        if (named) {
+          owner = named.entity;
+          end = named.end;
+        } else if (anaphor) {
+          owner = anaphorOrganisation(mentions, words[k].start);
+          end = words[j + anaphor.length - 1].end;
+        }
+      }
+      if (!owner || first < 0) continue;
+      owner = owners.get(owner.id) ?? owner;
+      if (!canOwn(owner)) continue;
+      while (first > 0 && article(words[first - 1])) first--;
+      const group = groupOf(owner, noun, groups);
+      owners.set(group.id, owner);
+      const start = words[first].start;
+      group.mentions.push({ start, end, text: text.slice(start, end), sentence, kind: "nominal", producedBy: MEMBERS });
+      k = last;
+    }
+  });
+  return [...groups.values()];
+}
+
+function groupOf(owner: Entity, noun: MemberNoun, groups: Map<string, Entity>): Entity {
+  const id = `group:${owner.id}/${slug(noun.name)}`;
+  let group = groups.get(id);
+  if (!group) {
+    const actor = owner.type === "ORG" ? owner.actor : owner.country && noun.sector ? `${owner.country}${noun.sector}` : owner.actor;
+    group = {
+      id,
+      name: `${owner.name} ${noun.name}`,
+      type: noun.type,
+      ...(owner.country && { country: owner.country }),
+      ...(actor && { actor }),
+      role: noun.name,
+      mentions: [],
+    };
+    groups.set(id, group);
+  }
+  return group;
+}
