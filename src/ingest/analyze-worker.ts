@@ -1,4 +1,4 @@
-/** A worker thread of `gazette ingest --workers N`: analyses the articles it is sent, one at a time. */
+/** A worker thread of `gazette ingest --workers N`: analyses the articles it is sent, one at a time, in order. */
 import { parentPort } from "node:worker_threads";
 import { analyze, type AnalyzeOptions } from "../analyze.js";
 import { serialiseError } from "./analyzer.js";
@@ -6,7 +6,15 @@ import { packRecord, slimRecord } from "../store/pack.js";
 import { minhashSignature } from "./minhash.js";
 import type { ItemInput } from "./sources.js";
 
-parentPort?.on("message", async (job: { id: number; input: ItemInput; options: AnalyzeOptions }) => {
+type Job = { id: number; input: ItemInput; options: AnalyzeOptions };
+
+// Jobs arrive ahead of time (analyzer.ts sends each worker two): they run one after the other, in order.
+let done: Promise<void> = Promise.resolve();
+parentPort?.on("message", (job: Job) => {
+  done = done.then(() => run(job));
+});
+
+async function run(job: Job): Promise<void> {
   try {
     const record = await analyze(job.input, job.options);
     const signature = minhashSignature(record.text);
@@ -18,4 +26,4 @@ parentPort?.on("message", async (job: { id: number; input: ItemInput; options: A
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: serialiseError(error) });
   }
-});
+}

@@ -74,28 +74,38 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`, { eval: true });
 }
 
+/**
+ * Jobs sent ahead to each worker: it starts its next article as soon as it posts one back, instead of
+ * waiting for the writing thread (busy storing, or not even scheduled on a machine with as many
+ * cores as workers) to hand it one.
+ */
+const PER_WORKER = 2;
+
 export function workerAnalyzer(threads: number): Analyzer {
   const count = Math.max(1, Math.min(threads, availableParallelism() * 2));
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Job>();
+  /** Each worker's jobs in the order it was sent them: it answers in that order. */
+  const sent = new Map<Worker, Job[]>();
   const queue: Job[] = [];
   let nextId = 0;
   let failure: Error | undefined;
 
   const dispatch = () => {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
-      const job = queue.shift()!;
-      busy.set(worker, job);
-      worker.postMessage({ id: job.id, input: job.input, options: job.options });
+    for (let depth = 1; depth <= PER_WORKER && queue.length; depth++) {
+      for (const [worker, jobs] of sent) {
+        if (!queue.length) break;
+        if (jobs.length >= depth) continue;
+        const job = queue.shift()!;
+        jobs.push(job);
+        worker.postMessage({ id: job.id, input: job.input, options: job.options });
+      }
     }
   };
   const workers = Array.from({ length: count }, () => {
     const worker = startWorker();
+    const jobs: Job[] = [];
+    sent.set(worker, jobs);
     worker.on("message", (reply: Reply) => {
-      const job = busy.get(worker);
-      busy.delete(worker);
-      idle.push(worker);
+      const job = jobs.shift();
       if (job) {
         if ("error" in reply) job.reject(deserialiseError(reply.error));
         else job.resolve({ record: reply.record, ...(reply.signature && { signature: reply.signature }), ...(reply.packed && { packed: reply.packed }) });
@@ -103,13 +113,11 @@ export function workerAnalyzer(threads: number): Analyzer {
       dispatch();
     });
     worker.on("error", (error) => {
-      // A worker that dies takes its job with it; the run cannot go on short-handed silently.
+      // A worker that dies takes its jobs with it; the run cannot go on short-handed silently.
       failure = error;
-      busy.get(worker)?.reject(error);
-      busy.delete(worker);
+      for (const job of jobs.splice(0)) job.reject(error);
       for (const job of queue.splice(0)) job.reject(error);
     });
-    idle.push(worker);
     return worker;
   });
 

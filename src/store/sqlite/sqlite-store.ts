@@ -62,6 +62,12 @@ function mapError(error: unknown, path: string): unknown {
 const day = (iso: string) => iso.slice(0, 10);
 /** How many band-sharing articles a new one is compared with, those sharing the most bands first. */
 const NEAREST_CANDIDATES = 8;
+/**
+ * How many articles of one band bucket are read, the latest first: copies of a story share its
+ * buckets, and any recent copy leads to the story, so a story copied ten thousand times costs what
+ * one copied fifty times does.
+ */
+const BUCKET_READS = 48;
 const str = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
 const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
 
@@ -218,7 +224,7 @@ export class SqliteStore implements Store {
    */
   private nearest(signature: Uint32Array, bands: Int32Array): { id: string; story: string; similarity: number } | undefined {
     const shared = new Map<number, number>();
-    const lookup = this.sql("SELECT doc FROM document_bands WHERE band = ? AND key = ?");
+    const lookup = this.sql(`SELECT doc FROM document_bands WHERE band = ? AND key = ? ORDER BY doc DESC LIMIT ${BUCKET_READS}`);
     for (let b = 0; b < bands.length; b++) {
       for (const row of lookup.all(b, bands[b]) as Row[]) shared.set(Number(row.doc), (shared.get(Number(row.doc)) ?? 0) + 1);
     }
