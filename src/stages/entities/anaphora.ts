@@ -4,6 +4,7 @@
  * mentions. The quotes stage reads its speakers through it, the events stage its actors.
  */
 import type { Entity, MentionKind } from "../../model/record.js";
+import { fold } from "../../kb/fold.js";
 import { loadTable } from "../../resources/table.js";
 
 /** What a personal pronoun can stand for: "n" (English "it") never a person. */
@@ -34,20 +35,36 @@ const ANAPHOR_REACH = 1500;
  * the one named most often so far (the story's subject), the latest on a tie. Only names count: a
  * description ("le gouvernement espagnol") is not what such an anaphor takes up.
  */
-export function anaphorOrganisation(mentions: readonly MentionRef[], at: number): Entity | undefined {
-  const counts = new Map<Entity, { count: number; last: number }>();
+export function anaphorOrganisation(mentions: readonly MentionRef[], at: number, described?: (m: MentionRef) => boolean): Entity | undefined {
+  const counts = new Map<Entity, { count: number; last: number; described: boolean }>();
   for (const m of mentions) {
     if (m.end > at) break;
     if (m.entity.type !== "ORG" || m.kind !== "name") continue;
-    const c = counts.get(m.entity) ?? { count: 0, last: 0 };
-    counts.set(m.entity, { count: c.count + 1, last: m.end });
+    const c = counts.get(m.entity) ?? { count: 0, last: 0, described: false };
+    counts.set(m.entity, { count: c.count + 1, last: m.end, described: c.described || !!described?.(m) });
   }
-  let best: { entity: Entity; count: number; last: number } | undefined;
+  let best: { entity: Entity; count: number; last: number; described: boolean } | undefined;
   for (const [entity, c] of counts) {
     if (at - c.last > ANAPHOR_REACH) continue;
-    if (!best || c.count > best.count || (c.count === best.count && c.last > best.last)) best = { entity, ...c };
+    // One the story introduced by the anaphor's own noun ("le quotidien Le Figaro") comes first.
+    const better = !best || (c.described && !best.described) || (c.described === best.described && (c.count > best.count || (c.count === best.count && c.last > best.last)));
+    if (better) best = { entity, ...c };
   }
   return best?.entity;
+}
+
+/** How many words before a name may describe it ("le quotidien français Le Figaro"). */
+const DESCRIPTOR_REACH = 3;
+
+/**
+ * Whether a mention is introduced by the noun of an anaphor within a few words before it: "la chaîne
+ * France 24", "the rights group Human Rights Watch". `noun` is folded.
+ */
+export function describedBy(text: string, noun: string): (m: MentionRef) => boolean {
+  return (m) => {
+    const before = fold(text.slice(Math.max(0, m.start - 60), m.start)).split(/[\s']+/).filter(Boolean);
+    return before.slice(-DESCRIPTOR_REACH).includes(noun);
+  };
 }
 
 /** How many sentences back a personal pronoun looks for what it stands for (as the linker does). */
@@ -81,7 +98,11 @@ export function pronounAntecedent(
     if (g) genders.set(m.entity, (genders.get(m.entity) ?? new Set()).add(g));
   }
   const agrees = (e: Entity) => !agreement.gender || !genders.has(e) || genders.get(e)!.has(agreement.gender);
-  return pick((m) => m.entity.type === "PER" && m.kind !== "pronoun" && agrees(m.entity)) ?? pick(organisation);
+  // A person a subject pronoun already stood for is still the topic ("Il fut exclu… Surpris par le
+  // président X, il déclara": not X); otherwise only names and titles count.
+  const person = (m: MentionRef) => m.entity.type === "PER" && agrees(m.entity);
+  const topic = before.findLast((m) => person(m) && isSubject(m));
+  return topic?.entity ?? pick((m) => person(m) && m.kind !== "pronoun") ?? pick(organisation);
 }
 
 const anaphorCache = new Map<string, readonly string[]>();

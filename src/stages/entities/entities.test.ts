@@ -106,3 +106,13 @@ test("a name written with capitals is not found in lower-case words", () => {
   assert.equal(entityOf("Le ministre a fait le tour du monde en un mois.", "fr", "le monde", "2020-01-01"), undefined);
   assert.equal(entityOf("Selon Le Monde, le ministre a démissionné.", "fr", "Le Monde", "2020-01-01")?.name, "Le Monde");
 });
+
+test("an agent of a town belongs to the town's country", () => {
+  assert.equal(entityOf("Les rebelles de Homs ont bombardé le quartier.", "fr", "rebelles", "2012-07-01")?.actor, "SYRREB");
+});
+
+test("a common noun written with a capital is no small town of that name", async () => {
+  const doc = await runPipeline(defaultPipeline(), createDoc("Les rapports de la Mission de la Ligue arabe sont parus.", { lang: "fr" }), { publishedAt: "2012-07-01" });
+  const mission = doc.layers.entities?.find((e) => e.mentions.some((m) => m.text === "Mission"));
+  assert.equal(mission, undefined, mission?.id);
+});

@@ -11,7 +11,7 @@ import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
 import type { Entity, EntityType, Token } from "../../model/record.js";
 import type { WordTags } from "../../pipeline/doc.js";
 import { loadTable } from "../../resources/table.js";
-import { anaphorOrganisation, anaphorPhrases, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
+import { anaphorOrganisation, anaphorPhrases, describedBy, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
 
 export interface MemberNoun {
   /** Folded words of the role noun ("direction", "forces de l'ordre"). */
@@ -116,7 +116,7 @@ export function memberGroups(
           owner = named.entity;
           end = named.end;
         } else if (anaphor) {
-          owner = anaphorOrganisation(mentions, words[k].start);
+          owner = anaphorOrganisation(mentions, words[k].start, describedBy(text, anaphor[anaphor.length - 1]));
           end = words[j + anaphor.length - 1].end;
         }
       }

@@ -3,6 +3,7 @@
  * Needs sentences, tokens and entities; reads tags, syntax and times when they are there (without a
  * parse the coder falls back on word order). `context.dictionaries` swaps in PETRARCH dictionaries.
  */
+import { fold } from "../../kb/fold.js";
 import type { Entity, TimeExpression } from "../../model/record.js";
 import { docLang, layer } from "../../pipeline/doc.js";
 import type { Doc } from "../../pipeline/doc.js";
@@ -13,7 +14,7 @@ import { eventLexicon, type EventLexicon } from "./lexicon.js";
 import { mergeMentions } from "./merge.js";
 import { loadDictionaries, type Dictionaries } from "./dictionaries.js";
 import { buildView, type ParseHints } from "./sentence-view.js";
-import { anaphorOrganisation, anaphorPhrases, mentionIndex, possessives, pronounAntecedent, type Agreement, type MentionRef } from "../entities/anaphora.js";
+import { anaphorOrganisation, anaphorPhrases, describedBy, mentionIndex, possessives, pronounAntecedent, type Agreement, type MentionRef } from "../entities/anaphora.js";
 
 export const EVENTS_VERSION = "coder-1";
 
@@ -88,7 +89,7 @@ function coreference(doc: Doc, entities: readonly Entity[]): (sentence: number, 
       agreement = possessive.get((token.form ?? token.text).toLowerCase());
     } else if (tag.upos === "NOUN") {
       const phrase = (n: number) => words.slice(Math.max(0, word - n + 1), word + 1).map((t) => t.form ?? t.text).join("");
-      if ([1, 2, 3].some((n) => anaphors.has(squeeze(phrase(n))))) return anaphorOrganisation(mentions, token.start);
+      if ([1, 2, 3].some((n) => anaphors.has(squeeze(phrase(n))))) return anaphorOrganisation(mentions, token.start, describedBy(doc.text, fold(token.form ?? token.text)));
     }
     return agreement && pronounAntecedent(mentions, token.start, sentence, agreement, genderOf, isSubject);
   };

@@ -14,7 +14,8 @@ import { findDashQuotes, type DashQuote } from "./dashes.js";
 import { findQuoted, type Quoted } from "./marks.js";
 import { matchPattern, type Match, type NamedCheck } from "./match.js";
 import { norm } from "./norm.js";
-import { anaphorOrganisation, mentionIndex, pronounAntecedent, type MentionRef } from "../entities/anaphora.js";
+import { fold } from "../../kb/fold.js";
+import { anaphorOrganisation, describedBy, mentionIndex, pronounAntecedent, type MentionRef } from "../entities/anaphora.js";
 import { isPlace, resolveSpeaker, type SpeakerMode } from "./resolve-speaker.js";
 import type { Pattern } from "./pattern.js";
 import type { QuoteRules } from "./rules.js";
@@ -275,7 +276,7 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSu
   const head = m.speaker ? view.tokens[Math.min(m.speaker.from + HEAD_WORDS, m.speaker.to) - 1].end : end;
   const named = resolveSpeaker(mentions, start, end, mode, head);
   // An organisation taken up by an anaphor ("la rédaction de la chaîne") speaks rather than a country named beside it.
-  const anaphor = m.speaker && (!named || isPlace(named)) ? anaphorIn(view, m.speaker, mode, mentions) : undefined;
+  const anaphor = m.speaker && (!named || isPlace(named)) ? anaphorIn(view, m.speaker, mode, mentions, text) : undefined;
   const agreement = pronoun !== undefined ? view.rules.personal.get(pronoun) : undefined;
   const genderOf = (x: MentionRef) => view.rules.personal.get(norm(text.slice(x.start, x.end)))?.gender;
   const entity = anaphor ?? named ?? (agreement && pronounAntecedent(mentions, start, view.sentence, agreement, genderOf, isSubject));
@@ -287,15 +288,16 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSu
  * "L'ONG estime que…", "une riposte de l'organisation rebelle, qui affirme": the organisation an
  * anaphor of the speaker phrase takes up (the last one of an antecedent, which ends at its head).
  */
-function anaphorIn(view: View, speaker: { from: number; to: number }, mode: SpeakerMode, mentions: readonly MentionRef[]): Entity | undefined {
+function anaphorIn(view: View, speaker: { from: number; to: number }, mode: SpeakerMode, mentions: readonly MentionRef[], text: string): Entity | undefined {
   const anaphors = view.rules.phrases.get("anaphor") ?? [];
-  let found: number | undefined;
+  let found: { at: number; noun: string } | undefined;
   for (let k = speaker.from; k < speaker.to; k++) {
-    if (!anaphors.some((p) => k + p.forms.length <= speaker.to && p.forms.every((f, j) => view.words[k + j] === f))) continue;
-    found = k;
+    const p = anaphors.find((p) => k + p.forms.length <= speaker.to && p.forms.every((f, j) => view.words[k + j] === f));
+    if (!p) continue;
+    found = { at: k, noun: fold(p.forms[p.forms.length - 1]) };
     if (mode !== "antecedent") break;
   }
-  return found === undefined ? undefined : anaphorOrganisation(mentions, view.tokens[found].start);
+  return found && anaphorOrganisation(mentions, view.tokens[found.at].start, describedBy(text, found.noun));
 }
 
 function dashSpeaker(d: DashQuote, mentions: readonly MentionRef[], text: string, isSubject: SubjectCheck): Partial<Quote> {

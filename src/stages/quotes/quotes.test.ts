@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Entity, Quote } from "../../model/record.js";
 import { createDoc } from "../../pipeline/doc.js";
+import { defaultPipeline } from "../../pipeline/default.js";
 import { buildPipeline, runPipeline } from "../../pipeline/pipeline.js";
 import { languageStage } from "../language/language.js";
 import { segment, segmentStage } from "../segment/segment.js";
@@ -317,4 +318,18 @@ test("a language without quote resources yields no quotes", async () => {
   const doc = createDoc("« Nous resterons unis », a déclaré la présidente.", { lang: "xx" });
   await runPipeline(buildPipeline([segmentStage, quotesStage].map((s) => ({ ...s, requires: s.requires.filter((l) => l !== "language") }))), doc, {});
   assert.deepEqual(doc.layers.quotes, []);
+});
+
+test("an anaphor takes up the organisation its noun introduced, before one named later", async () => {
+  const text = "Le quotidien Le Figaro cite un rapport que France 2 a diffusé. « Le tir venait du quartier nord », indique le quotidien.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-07-18" });
+  const speaker = doc.layers.entities?.find((e) => e.id === doc.layers.quotes?.[0]?.speaker);
+  assert.equal(speaker?.name, "Le Figaro");
+});
+
+test("a subject pronoun keeps to the person the previous subject pronoun stood for", async () => {
+  const text = "Le parti a exclu le député Marc Lenoir la semaine dernière. Son groupe lui reproche son vote. Il avait déjà quitté la séance. Surpris par la décision du président Paul Morel, il déclara : « Je ne m'y attendais pas. »";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-08-22" });
+  const speaker = doc.layers.entities?.find((e) => e.id === doc.layers.quotes?.at(-1)?.speaker);
+  assert.equal(speaker?.name, "Marc Lenoir");
 });

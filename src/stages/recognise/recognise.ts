@@ -78,13 +78,19 @@ function properNouns(doc: Doc, sentence: number, words: Token[]): Set<number> | 
   return new Set(words.flatMap((w, k) => (starts.has(w.start) ? [k] : [])));
 }
 
+/** A town of under 100,000 people that is no capital: its name is often a common word too. */
+function isSmallTown(kb: Knowledge, phrase: Phrase): boolean {
+  const e = phrase.what === "kb" ? kb.world.entries.get(phrase.alias.id) : undefined;
+  return e?.kind === "city" && (e.population ?? 0) < 100_000 && kb.world.capitals.get(e.country ?? "") !== e.id;
+}
+
 /** In capitals, only phrases that cannot be a common word: no short aliases, no small towns. */
 function keepInCapitals(kb: Knowledge, phrases: Phrase[], surface: string): Phrase[] {
   return phrases.filter((p) => {
     if (p.what !== "kb") return true;
     const e = kb.world.entries.get(p.alias.id);
     if (surface.length < 4 && e?.kind !== "country") return false;
-    return e?.kind !== "city" || (e.population ?? 0) >= 100_000 || kb.world.capitals.get(e.country ?? "") === e.id;
+    return !isSmallTown(kb, p);
   });
 }
 
@@ -119,7 +125,9 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const partOfName = !caps && m && weak(m) && isName(words[i]) && isName(words[i + 1]) && !knownAt(i + 1);
     // "Un", "Des" opening a sentence are articles, even where a town bears the name (Un, India; Dés, Romania).
     const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");
-    if (m?.phrases.length && !partOfName && !article && !crossed(m)) {
+    // A common noun written with a capital ("la Mission de la Ligue arabe") is no small town (Mission, Texas).
+    const noun = m && weak(m) && propn && !propn.has(m.first) && m.phrases.every((p) => isSmallTown(kb, p));
+    if (m?.phrases.length && !partOfName && !article && !noun && !crossed(m)) {
       items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
       i = m.last + 1;
       continue;
@@ -196,15 +204,33 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       producedBy: `${lex.lang}/entities/${RECOGNISE_VERSION}`, ...(outsideBody && { outsideBody }), ...fields,
     });
   };
-  /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
-  const ofCountry = (item: Item): Item | undefined => {
+  /** The item named after "de", "du", "de la", "d'" that follows an item ("forces [de la] Russie"). */
+  const afterDe = (item: Item): Item | undefined => {
     let k = item.last + 1;
     const w = (n: number) => (words[n] ? fold(words[n].text) : "");
     if (!["de", "du", "d'", "des"].includes(w(k))) return undefined;
     k++;
     if (w(k) === "la" || w(k) === "l'") k++;
-    const target = items[byFirst.get(k) ?? -1];
+    return items[byFirst.get(k) ?? -1];
+  };
+  /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
+  const ofCountry = (item: Item): Item | undefined => {
+    const target = afterDe(item);
     return countryOf(target) ? target : undefined;
+  };
+  /** "les rebelles de Homs", "la police de Lyon": the country of a town or region named after "de". */
+  const ofPlace = (item: Item): string | undefined => {
+    const target = afterDe(item);
+    if (!target || countryOf(target)) return undefined;
+    // Of a name's readings, the most populous town ("Homs" in Syria, not in Libya).
+    let best: { country: string; population: number } | undefined;
+    for (const p of target.phrases) {
+      const e = p.what === "kb" ? kb.world.entries.get(p.alias.id) : undefined;
+      if (!e?.country || (e.kind !== "city" && e.kind !== "region")) continue;
+      const population = e.population ?? 0;
+      if (!best || population > best.population) best = { country: e.country, population };
+    }
+    return best?.country;
   };
   /** English "Taiwan's Foreign Minister", "Israel's high court": the country item before a possessive 's. */
   const possessor = (item: Item): Item | undefined => {
@@ -283,7 +309,7 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       const owner = adjBefore ? undefined : possessor(item);
       const adj = demonymOf(after(item), false);
       const of = adj ? undefined : ofCountry(item);
-      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country ?? (owner && countryOf(owner));
+      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country ?? (owner && countryOf(owner)) ?? (adj ? undefined : ofPlace(item));
       if (!country) {
         // A named institution without its country ("la Cour constitutionnelle", "le ministère de
         // l'Information") is the country the story is about; the linker supplies it.
