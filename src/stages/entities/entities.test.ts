@@ -116,3 +116,16 @@ test("a common noun written with a capital is no small town of that name", async
   const mission = doc.layers.entities?.find((e) => e.mentions.some((m) => m.text === "Mission"));
   assert.equal(mission, undefined, mission?.id);
 });
+
+test("a title held in a body other than a country names nobody the knowledge base knows", () => {
+  const { entities } = analyseSentence("Le président du directoire de Valor, Paul Morel, a démissionné.", "fr", "2012-07-12");
+  assert.ok(!entities.some((e) => e.role === "head of state"), entities.map((e) => e.name).join(", "));
+});
+
+test("an unknown name after an organisation's noun is an organisation, and its first word names it again", async () => {
+  const text = "L'entreprise Valor Industries va supprimer 800 postes. Selon Valor, la fermeture est confirmée.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-07-12" });
+  const valor = doc.layers.entities?.find((e) => e.name === "Valor Industries");
+  assert.equal(valor?.type, "ORG");
+  assert.deepEqual(valor?.mentions.map((m) => m.text), ["Valor Industries", "Valor"]);
+});

@@ -272,6 +272,12 @@ class Linker {
       const same = [...this.persons].reverse().find((d) => words.some((w) => d.surnames.has(w)));
       if (same) return this.asTarget(same);
     }
+    if (m.type !== "PER" && !/\s/.test(m.text.trim())) {
+      // "PSA" after "PSA Peugeot Citroën": an organisation named before by a name it opens.
+      const first = fold(m.text);
+      const same = [...this.drafts.values()].find((d) => d.entity.type === "ORG" && /\s/.test(d.entity.name) && fold(d.entity.name).split(" ")[0] === first);
+      if (same) return this.asTarget(same);
+    }
     if (m.type === "LOC" || (m.type === "MISC" && m.locative)) {
       const near = nearPlace(this.kb.world, m.text);
       if (near) return this.fromEntry(near, m);

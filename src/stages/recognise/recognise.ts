@@ -14,6 +14,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import type { RecognisedMention } from "./mention.js";
 import { isAllCaps, surfaceTokens } from "./surface.js";
 import { mergeNerMentions } from "../ner/merge.js";
+import { anaphorPhrases } from "../entities/anaphora.js";
 
 export const RECOGNISE_VERSION = "gazetteer-1";
 
@@ -167,6 +168,18 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   return items;
 }
 
+const nounCache = new Map<string, ReadonlySet<string>>();
+
+/** The nouns of the anaphors that take up an organisation ("l'ONG" → "ong", "the agency" → "agency"). */
+function organisationNouns(lang: string): ReadonlySet<string> {
+  let nouns = nounCache.get(lang);
+  if (!nouns) {
+    nouns = new Set(anaphorPhrases(lang).map((p) => fold(p).split(/[\s']+/).filter(Boolean).at(-1)!));
+    nounCache.set(lang, nouns);
+  }
+  return nouns;
+}
+
 function guessType(words: Token[], first: number, last: number, kb: Knowledge): EntityType {
   const lex = kb.lexicon;
   const before = words[first - 1];
@@ -177,6 +190,8 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
     if (hasWordKind(lex, w, "misc-head")) return "MISC";
   }
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
+  // "l'entreprise PSA", "the group Ansar Dine": the noun an anaphor would take the name up with.
+  if (before && organisationNouns(lex.lang).has(fold(before.text))) return "ORG";
   if (first === last && before && hasWordKind(lex, before.text, "locative")) return "LOC";
   return first === last ? "MISC" : "PER";
 }
@@ -213,6 +228,8 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     if (w(k) === "la" || w(k) === "l'") k++;
     return items[byFirst.get(k) ?? -1];
   };
+  /** Whether "de", "du", "des" or "d'" follows an item: what follows then says whose it is. */
+  const ofSomething = (item: Item) => ["de", "du", "d'", "des"].includes(words[item.last + 1] ? fold(words[item.last + 1].text) : "");
   /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
   const ofCountry = (item: Item): Item | undefined => {
     const target = afterDe(item);
@@ -275,6 +292,10 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
         if (of) {
           country = countryOf(of);
           tail = of;
+        } else if (!owner && !adjBefore && ofSomething(item)) {
+          // "le président du directoire de PSA", "la présidente de l'association": the title is held in
+          // some body other than a country; it names nobody the knowledge base knows.
+          return;
         }
       }
       let name = after(tail);
