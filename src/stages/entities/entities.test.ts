@@ -129,3 +129,8 @@ test("an unknown name after an organisation's noun is an organisation, and its f
   assert.equal(valor?.type, "ORG");
   assert.deepEqual(valor?.mentions.map((m) => m.text), ["Valor Industries", "Valor"]);
 });
+
+test("companies and unions are known organisations with their country's business or labour code", () => {
+  assert.equal(entityOf("Air France va supprimer 5 000 postes, selon la CGT.", "fr", "Air France", "2012-07-05")?.actor, "FRABUS");
+  assert.equal(entityOf("Air France va supprimer 5 000 postes, selon la CGT.", "fr", "CGT", "2012-07-05")?.actor, "FRALAB");
+});
