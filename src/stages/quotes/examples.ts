@@ -63,6 +63,7 @@ const byRole: Record<string, (row: Row, lang: string) => string | undefined> = {
     const quotes = quotesOf(row.example, lang);
     return quotes.length ? `expected no quote: ${show(quotes)}` : undefined;
   },
+  topic: (row, lang) => byRole.negation(row, lang),
   "infinitive-marker": (row, lang) => {
     const quotes = quotesOf(row.example, lang);
     return quotes.length ? `expected no quote: ${show(quotes)}` : undefined;

@@ -148,6 +148,8 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
     case "verb": {
       const group = view.groups.find((g) => g.start === s.i && (!el.tag || view.rules.verbTags.get(g.lemma)?.has(el.tag)));
       if (!group) return [];
+      // "se félicitent du vote": a verb of feeling followed by what it is about reports no words.
+      if (view.rules.verbTags.get(group.lemma)?.has("topic") && phraseAt(view, group.end, "topic")) return [];
       // A gerund has no subject of its own ("…, adding that"): it only follows a subject read leftwards.
       if (group.gerund && !(s.e === leadOf(els) + 1 && els[s.e - 1].kind === "speaker")) return [];
       return next({ i: group.end, group, ...cue(group.start, group.end), ...(group.pronoun !== undefined && { pronoun: group.pronoun }) });

@@ -333,3 +333,10 @@ test("a subject pronoun keeps to the person the previous subject pronoun stood f
   const speaker = doc.layers.entities?.find((e) => e.id === doc.layers.quotes?.at(-1)?.speaker);
   assert.equal(speaker?.name, "Marc Lenoir");
 });
+
+test("a verb of feeling reports words, but not what it is about", () => {
+  assert.deepEqual(fr("« Les embauches repartent » s'est réjoui le président Morel à Lyon.").map(brief), [
+    { text: "Les embauches repartent", kind: "direct", speakerText: "le président Morel" },
+  ]);
+  assert.deepEqual(fr("Les syndicats, qui ont soutenu la grève, se félicitent du vote des députés.").map(brief), []);
+});

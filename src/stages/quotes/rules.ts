@@ -31,6 +31,7 @@ export type WordRole =
   | "infinitive-marker"
   | "passive-auxiliary"
   | "negation"
+  | "topic"
   | "anaphor"
   | "personal";
 
@@ -57,7 +58,7 @@ export interface QuoteRules {
   patterns: Pattern[];
 }
 
-const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation", "personal"];
+const ROLES: readonly WordRole[] = ["auxiliary", "reflexive", "reflexive-auxiliary", "clitic", "filler", "pronoun", "relative", "boundary", "stop", "first-person", "infinitive-marker", "passive-auxiliary", "negation", "topic", "personal"];
 
 const cache = new Map<string, QuoteRules | undefined>();
 

@@ -294,7 +294,10 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
           tail = of;
         } else if (!owner && !adjBefore && ofSomething(item)) {
           // "le président du directoire de PSA", "la présidente de l'association": the title is held in
-          // some body other than a country; it names nobody the knowledge base knows.
+          // some body other than a country; it names nobody the knowledge base knows. A minister's
+          // portfolio ("ministre du Redressement productif") is part of the title, not a name.
+          const portfolio = afterDe(item);
+          if (portfolio?.unknown && title.sector === "GOV" && !title.role) used.add(portfolio);
           return;
         }
       }
