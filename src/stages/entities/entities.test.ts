@@ -134,3 +134,11 @@ test("companies and unions are known organisations with their country's business
   assert.equal(entityOf("Air France va supprimer 5 000 postes, selon la CGT.", "fr", "Air France", "2012-07-05")?.actor, "FRABUS");
   assert.equal(entityOf("Air France va supprimer 5 000 postes, selon la CGT.", "fr", "CGT", "2012-07-05")?.actor, "FRALAB");
 });
+
+test("a noun before an unknown name gives its type, and an unknown place takes the country named beside it", async () => {
+  const text = "Les soldats français ont quitté la ville de Qal-e-Sorkh, où des élus afghans les attendaient.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-07-04" });
+  const town = doc.layers.entities?.find((e) => e.name === "Qal-e-Sorkh");
+  assert.equal(town?.type, "LOC");
+  assert.equal(town?.country, "AFG");
+});

@@ -54,7 +54,7 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const leading = leadingCountry(countries);
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
-  const linker = new Linker(kb, day, countries, leading, drafts);
+  const linker = new Linker(kb, day, countries, leading, drafts, nearbyCountries(kb, mentions, phrasesOf));
 
   const dateline = doc.layers.dateline ?? undefined;
   for (const m of withDateline(doc, mentions, dateline?.place, dateline?.source)) {
@@ -80,6 +80,32 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const linked = order.map((d) => ({ ...d.entity, producedBy }));
   const groups = memberGroups(kb.lexicon.lang, kb.lexicon, doc.text, layer(doc, "tokens"), linked, doc.layers.tags);
   return [...linked, ...groups.map((g) => ({ ...g, producedBy }))];
+}
+
+/**
+ * The country named nearest to a mention in its sentence: a country, a known town or region, or a
+ * demonym ("afghans"). Undefined when the sentence names none.
+ */
+function nearbyCountries(kb: Knowledge, mentions: readonly RecognisedMention[], phrasesOf: (m: RecognisedMention) => Phrase[]): (m: RecognisedMention) => string | undefined {
+  const bySentence = new Map<number, Array<{ at: number; country: string }>>();
+  for (const m of mentions) {
+    let country = m.country;
+    if (!country && m.kind === "name") {
+      for (const p of phrasesOf(m)) {
+        const e = p.what === "kb" ? kb.world.entries.get(p.alias.id) : undefined;
+        if (e && (e.kind === "country" || e.kind === "city" || e.kind === "region") && e.country) {
+          country = e.country;
+          break;
+        }
+      }
+    }
+    if (country) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push({ at: m.start, country });
+  }
+  return (m) => {
+    let best: { at: number; country: string } | undefined;
+    for (const c of bySentence.get(m.sentence) ?? []) if (c.at !== m.start && (!best || Math.abs(c.at - m.start) < Math.abs(best.at - m.start))) best = c;
+    return best?.country;
+  };
 }
 
 const DATELINE_PLACE = "dateline/place";
@@ -119,6 +145,7 @@ class Linker {
     private readonly countries: CountryWeights,
     private readonly leading: string | undefined,
     private readonly drafts: Map<string, Draft>,
+    private readonly nearby: (m: RecognisedMention) => string | undefined = () => undefined,
   ) {}
 
   seen(draft: Draft, m: RecognisedMention): void {
@@ -283,8 +310,10 @@ class Linker {
       if (near) return this.fromEntry(near, m);
     }
     const inner = this.innerCountry(m.text);
-    // Unknown people, places and things are most likely of the country the story is about.
-    const country = m.country ?? inner ?? (m.type === "ORG" ? undefined : this.leading);
+    // Unknown people and things are most likely of the country the story is about; a place no list
+    // knows is where the places and peoples named beside it are ("la ville de X, où des élus afghans
+    // attendaient"), else there too.
+    const country = m.country ?? inner ?? (m.type === "ORG" ? undefined : (m.type === "LOC" ? this.nearby(m) : undefined) ?? this.leading);
     const c = country ? this.kb.world.countries.get(country) : undefined;
     const actor = c && (m.sector ? `${c.actor}${m.sector}` : c.actor);
     return {

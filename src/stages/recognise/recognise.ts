@@ -192,6 +192,12 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
   // "l'entreprise PSA", "the group Ansar Dine": the noun an anaphor would take the name up with.
   if (before && organisationNouns(lex.lang).has(fold(before.text))) return "ORG";
+  // "les îles Sanguinaires", "la ville de Gao", "l'ouragan Sandy": a head noun before the name.
+  const head = before && hasWordKind(lex, before.text, "connector") && first > 1 ? words[first - 2] : before;
+  if (head && !isCapitalised(head.text)) {
+    if (hasWordKind(lex, head.text, "loc-head")) return "LOC";
+    if (hasWordKind(lex, head.text, "misc-head")) return "MISC";
+  }
   if (first === last && before && hasWordKind(lex, before.text, "locative")) return "LOC";
   return first === last ? "MISC" : "PER";
 }
