@@ -130,4 +130,11 @@ describe("times stage (fr)", () => {
       assert.deepEqual(timesInText("fr", text, { publishedAt: "2024-12-07" }), [], text);
     }
   });
+
+  it("reads a deadline's date, not 'ici', in 'd'ici à 2014'; a plan points forward", () => {
+    const times = timesInText("fr", "L'usine fermera d'ici à 2014.", { publishedAt: "2012-07-12" });
+    assert.deepEqual(times.map((t) => t.value), ["2014"]);
+    const plan = timesInText("fr", "Le président a prévu de se rendre lundi en Ohio.", { publishedAt: "2012-11-02" });
+    assert.deepEqual(plan.map((t) => t.value), ["2012-11-05"]);
+  });
 });
