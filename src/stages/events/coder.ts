@@ -616,8 +616,10 @@ export class SentenceCoder {
     if (!e) return this.domesticAgent(j);
     const code = e.actor ?? e.country;
     if (!code) return undefined;
-    // A place named after a locative preposition is where, not who (kept for places with a country code only).
+    // A place named after a locative preposition is where, not who (kept for places with a country code only);
+    // a thing no list knows ("l'ATV", "le pont Mathilde") is no actor, while a people ("les Maliens") is.
     if (e.id.startsWith("place:") && e.actor === undefined) return undefined;
+    if (e.type === "MISC" && e.actor === undefined) return undefined;
     return { actor: actorOf(e, code, this.mentionText(j)), word: j };
   }
 

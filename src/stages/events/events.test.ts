@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { test } from "node:test";
 import type { Entity, TimeExpression, Token } from "../../model/record.js";
 import { createDoc, type Doc, type WordArc, type WordTags } from "../../pipeline/doc.js";
+import { defaultPipeline } from "../../pipeline/default.js";
+import { runPipeline } from "../../pipeline/pipeline.js";
 import { cameoCode, cameoCodes } from "./codes.js";
 import { endsLongBefore, type EventMention } from "./coder.js";
 import { codeMentions, eventsStage } from "./events.js";
@@ -258,4 +260,9 @@ test("an event noun the tagger read as the adjective of a pre-posed adjective st
   };
   const events = mergeMentions(codeMentions(makeDoc("fr", [criticism]), eventLexicon("fr")!, {}), [{ start: 0, end: 80 }], "x".repeat(80), { requireTarget: false });
   assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.producedBy]), [["111", "JPN", "fr/events/nouns:critique"]]);
+});
+
+test("a thing no list knows is no actor", async () => {
+  const doc = await runPipeline(defaultPipeline(), createDoc("Les États-Unis ont lancé la mission vendredi. Le vaisseau XTV a détruit le satellite russe.", { lang: "fr" }), { publishedAt: "2012-05-22" });
+  assert.deepEqual(doc.layers.events?.map((e) => e.source?.text), []);
 });
