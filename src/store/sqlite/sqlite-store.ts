@@ -67,7 +67,7 @@ const NEAREST_CANDIDATES = 8;
  * buckets, and any recent copy leads to the story, so a story copied ten thousand times costs what
  * one copied fifty times does.
  */
-const BUCKET_READS = 48;
+const BUCKET_READS = 12;
 const str = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
 const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
 
