@@ -1,8 +1,9 @@
 /**
  * `ingest(store, sources)`: read, analyse and store articles, never twice, never half.
- * Items are loaded and analysed concurrently (URL fetches, worker threads) but committed one by one
- * in input order, each in its own transaction: a run killed at any point and run again ends with the
- * same database as a run never interrupted, because it commits the same articles in the same order.
+ * Items are loaded and analysed concurrently (URL fetches, worker threads) but committed in input
+ * order, whole: the articles ready at a commit share its transaction, and no article is ever half
+ * stored. A run killed at any point and run again ends with the same database as a run never
+ * interrupted, because it commits the same articles in the same order.
  */
 import type { AnalyzeOptions } from "../analyze.js";
 import { gazetteError, isGazetteError } from "../errors.js";
@@ -62,6 +63,9 @@ type Outcome =
   | { item: IngestItem; kind: "duplicate" }
   | { item: IngestItem; kind: "failed"; error: unknown };
 
+/** At most this many ready articles share one transaction. */
+const COMMIT_BATCH = 16;
+
 /** Failures of the store end the run: going on would only fail every article the same way. */
 const isStoreFailure = (error: unknown) => isGazetteError(error) && /^E20\d$/.test(error.code);
 
@@ -111,24 +115,44 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
     }
   };
 
-  const commit = async (outcome: Outcome) => {
+  /** Counts an outcome once it is stored (or known a duplicate, or failed) and reports progress. */
+  const settle = (outcome: Outcome, status?: AddStatus) => {
     counts.read++;
     if (outcome.kind === "duplicate") counts.duplicate++;
     else if (outcome.kind === "failed") {
       counts.failed++;
       failures.push(failureOf(outcome.item.label, outcome.error));
     } else {
-      const { record, signature, packed } = outcome.analysed;
-      const result = await store.add(record, { inputHash: outcome.inputHash, ...(signature && { signature }), ...(packed && { packed }) });
       const bump: Record<AddStatus, keyof IngestCounts> = { new: "new", duplicate: "duplicate", "near-duplicate": "nearDuplicate" };
-      counts[bump[result.status]]++;
+      counts[bump[status!]]++;
     }
     report(outcome.item.label);
   };
 
+  /** Stores the analysed articles of a run of outcomes in one transaction, in input order. */
+  const commit = async (outcomes: Outcome[]) => {
+    const analysed = outcomes.filter((o): o is Extract<Outcome, { kind: "analysed" }> => o.kind === "analysed");
+    const results = analysed.length
+      ? await store.addMany(
+          analysed.map(({ analysed: { record, signature, packed }, inputHash }) => ({
+            record,
+            options: { inputHash, ...(signature && { signature }), ...(packed && { packed }) },
+          })),
+        )
+      : [];
+    let k = 0;
+    for (const outcome of outcomes) settle(outcome, outcome.kind === "analysed" ? results[k++].status : undefined);
+  };
+
   // Enough in flight to keep every thread busy and hide fetch latency, few enough to bound memory.
   const window = Math.max(4, analyzer.threads * 3);
-  const inflight: Array<Promise<Outcome>> = [];
+  const inflight: Array<{ outcome: Promise<Outcome>; ready: boolean }> = [];
+  /** The first outcome in line and those right behind it that are ready too: one commit for all. */
+  const commitReady = async () => {
+    const batch = [await inflight.shift()!.outcome];
+    while (inflight.length && inflight[0].ready && batch.length < COMMIT_BATCH) batch.push(await inflight.shift()!.outcome);
+    await commit(batch);
+  };
   let interrupted = false;
   let discovered = 0;
   try {
@@ -138,14 +162,14 @@ export async function ingest(store: Store, sources: string[], options: IngestOpt
         interrupted = true;
         break;
       }
-      const pending = process(item);
+      const entry = { outcome: process(item), ready: false };
       // Never an unhandled rejection while it waits its turn; the await below sees the error.
-      pending.catch(() => undefined);
-      inflight.push(pending);
+      entry.outcome.then(() => (entry.ready = true), () => (entry.ready = true));
+      inflight.push(entry);
       total = Math.max(total, ++discovered);
-      if (inflight.length >= window) await commit(await inflight.shift()!);
+      if (inflight.length >= window) await commitReady();
     }
-    while (inflight.length) await commit(await inflight.shift()!);
+    while (inflight.length) await commitReady();
   } finally {
     await analyzer.close();
   }

@@ -29,15 +29,15 @@ export async function storeContent(store: Store): Promise<unknown> {
 }
 
 export function storeConformance(name: string, open: () => Promise<Store>): void {
-  const withStore = (title: string, body: (store: Store) => Promise<void>) =>
-    it(title, async () => {
-      const store = await open();
-      try {
-        await body(store);
-      } finally {
-        await store.close();
-      }
-    });
+  const withFreshStore = async <T>(body: (store: Store) => Promise<T>): Promise<T> => {
+    const store = await open();
+    try {
+      return await body(store);
+    } finally {
+      await store.close();
+    }
+  };
+  const withStore = (title: string, body: (store: Store) => Promise<void>) => it(title, () => withFreshStore(body));
 
   describe(`Store conformance: ${name}`, () => {
     withStore("stores a record and gives it back unchanged", async (store) => {
@@ -72,6 +72,20 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       const sameUrl = makeRecord({ text: "Un tout autre texte.", url: seed.url + "#comments" });
       assert.equal((await store.add(sameUrl)).status, "duplicate");
       assert.deepEqual(await storeContent(store), before);
+    });
+
+    withStore("stores several articles at once as one by one, duplicates within the batch included", async (store) => {
+      const seed = seedRecord();
+      const other = makeRecord({ text: "Un tout autre texte, sur un autre sujet.", url: "https://other.example/1" });
+      const results = await store.addMany([{ record: seed }, { record: other, options: { inputHash: "def456" } }, { record: seed }]);
+      assert.deepEqual(results.map((r) => r.status), ["new", "new", "duplicate"]);
+      assert.equal(await store.find({ inputHash: "def456" }), other.id);
+      const oneByOne = await withFreshStore(async (fresh) => {
+        await fresh.add(seed);
+        await fresh.add(other, { inputHash: "def456" });
+        return storeContent(fresh);
+      });
+      assert.deepEqual(await storeContent(store), oneByOne);
     });
 
     withStore("finds a stored article by URL, text hash or input hash", async (store) => {

@@ -252,6 +252,11 @@ export interface Store {
    * one that nearly repeats a stored one is stored and linked into its story ("near-duplicate").
    */
   add(record: DocumentRecord, options?: AddOptions): Promise<AddResult>;
+  /**
+   * Stores several articles as `add` would, one after the other, in one transaction: all of them or
+   * none. Ingest commits the articles that are ready together, so the cost of a commit is shared.
+   */
+  addMany(items: ReadonlyArray<{ record: DocumentRecord; options?: AddOptions }>): Promise<AddResult[]>;
   /** The id of a stored article that matches any of the keys. */
   find(key: DocumentKey): Promise<string | undefined>;
   get(id: string): Promise<DocumentRecord | undefined>;

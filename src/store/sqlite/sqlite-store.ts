@@ -174,6 +174,10 @@ export class SqliteStore implements Store {
     return this.guard(() => this.database.transaction(() => this.addNow(record, options)).immediate());
   }
 
+  addMany(items: ReadonlyArray<{ record: DocumentRecord; options?: AddOptions }>): Promise<AddResult[]> {
+    return this.guard(() => this.database.transaction(() => items.map((item) => this.addNow(item.record, item.options ?? {}))).immediate());
+  }
+
   private addNow(record: DocumentRecord, options: AddOptions): AddResult {
     const textKey = hashText(record.text);
     const url = record.url ? urlKey(record.url) : undefined;
