@@ -1,14 +1,21 @@
 /**
  * Which countries a document is about, from the mentions that name one unambiguously: countries,
  * demonyms, titles and agents with a country, known people and national organisations. Headline
- * mentions count double. Unknown names get the leading country; place names are disambiguated by it.
+ * mentions count double; a town inside an unknown name counts half. Unknown names get the leading
+ * country; place names are disambiguated by it.
  */
 import type { Phrase } from "../../kb/phrase-index.js";
 import type { World } from "../../kb/world.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import type { CountryWeights } from "./geocode.js";
 
-export function docCountries(kb: World, mentions: readonly RecognisedMention[], phrasesOf: (m: RecognisedMention) => Phrase[]): CountryWeights {
+export function docCountries(
+  kb: World,
+  mentions: readonly RecognisedMention[],
+  phrasesOf: (m: RecognisedMention) => Phrase[],
+  /** The country inside a name no list knows ("Impact de Montréal"): half a mention. */
+  inner: (m: RecognisedMention) => string | undefined = () => undefined,
+): CountryWeights {
   const counts = new Map<string, number>();
   const add = (country: string | undefined, weight: number) => {
     if (country) counts.set(country, (counts.get(country) ?? 0) + weight);
@@ -22,6 +29,7 @@ export function docCountries(kb: World, mentions: readonly RecognisedMention[], 
     const ids = phrasesOf(m).flatMap((p) => (p.what === "kb" && !p.alias.short ? [p.alias.id] : []));
     const countries = new Set(ids.map((id) => kb.entries.get(id)?.country).filter((c): c is string => !!c));
     if (countries.size === 1) add([...countries][0], ids.some((id) => id.startsWith("place:")) ? weight / 2 : weight);
+    else if (!ids.length) add(inner(m), weight / 2);
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return new Map([...counts].map(([c, n]) => [c, n / total]));

@@ -142,3 +142,10 @@ test("a noun before an unknown name gives its type, and an unknown place takes t
   assert.equal(town?.type, "LOC");
   assert.equal(town?.country, "AFG");
 });
+
+test("a name that runs on to a town is an organisation of the town's country", async () => {
+  const doc = await runPipeline(defaultPipeline(), createDoc("Les dirigeants de l'Olympique de Marseille ont présenté leur bilan.", { lang: "fr" }), { publishedAt: "2012-11-01" });
+  const club = doc.layers.entities?.find((e) => e.name === "Olympique de Marseille");
+  assert.equal(club?.type, "ORG");
+  assert.equal(club?.country, "FRA");
+});

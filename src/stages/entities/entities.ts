@@ -50,7 +50,7 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const day = publishedAt?.slice(0, 10) ?? today();
   const mentions = [...layer(doc, "mentions")].sort((a, b) => a.start - b.start || b.end - a.end);
   const phrasesOf = (m: RecognisedMention) => m.phrases ?? kb.index.lookup(m.text);
-  const countries = docCountries(kb.world, mentions, phrasesOf);
+  const countries = docCountries(kb.world, mentions, phrasesOf, (m) => (m.kind === "name" && !phrasesOf(m).length ? innerCountry(kb, m.text) : undefined));
   const leading = leadingCountry(countries);
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
@@ -80,6 +80,23 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const linked = order.map((d) => ({ ...d.entity, producedBy }));
   const groups = memberGroups(kb.lexicon.lang, kb.lexicon, doc.text, layer(doc, "tokens"), linked, doc.layers.tags);
   return [...linked, ...groups.map((g) => ({ ...g, producedBy }))];
+}
+
+/**
+ * The country a name no list knows carries inside it: a country ("Banque de France") or a large town
+ * ("Impact de Montréal").
+ */
+function innerCountry(kb: Knowledge, text: string): string | undefined {
+  let town: string | undefined;
+  for (const word of text.split(/[\s']+/)) {
+    for (const p of kb.index.lookup(word)) {
+      if (p.what !== "kb") continue;
+      if (p.alias.id.startsWith("country:")) return p.alias.id.slice(8);
+      const e = kb.world.entries.get(p.alias.id);
+      if (!town && e?.kind === "city" && e.country && ((e.population ?? 0) >= 100_000 || kb.world.capitals.get(e.country) === e.id)) town = e.country;
+    }
+  }
+  return town;
 }
 
 /**
@@ -325,10 +342,6 @@ class Linker {
 
   /** A country named inside a name: "Union des producteurs agricoles du Niger" → NER. */
   private innerCountry(text: string): string | undefined {
-    for (const word of text.split(/[\s']+/)) {
-      const id = this.kb.index.lookup(word).find((p) => p.what === "kb" && p.alias.id.startsWith("country:"));
-      if (id?.what === "kb") return id.alias.id.slice(8);
-    }
-    return undefined;
+    return innerCountry(this.kb, text);
   }
 }

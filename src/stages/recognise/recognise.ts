@@ -190,6 +190,11 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
     if (hasWordKind(lex, w, "misc-head")) return "MISC";
   }
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
+  // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
+  for (let k = first + 2; k <= last; k++) {
+    if (!hasWordKind(lex, words[k - 1].text, "connector")) continue;
+    if (kb.index.lookup(words[k].text).some((p) => p.what === "kb" && (p.alias.id.startsWith("country:") || kb.world.entries.get(p.alias.id)?.kind === "city"))) return "ORG";
+  }
   // "l'entreprise PSA", "the group Ansar Dine": the noun an anaphor would take the name up with.
   if (before && organisationNouns(lex.lang).has(fold(before.text))) return "ORG";
   // "les îles Sanguinaires", "la ville de Gao", "l'ouragan Sandy": a head noun before the name.
