@@ -266,3 +266,9 @@ test("a thing no list knows is no actor", async () => {
   const doc = await runPipeline(defaultPipeline(), createDoc("Les États-Unis ont lancé la mission vendredi. Le vaisseau XTV a détruit le satellite russe.", { lang: "fr" }), { publishedAt: "2012-05-22" });
   assert.deepEqual(doc.layers.events?.map((e) => e.source?.text), []);
 });
+
+test("'on' stands for nobody: no actor, no event", async () => {
+  const text = "Le Parti populaire espagnol a exclu le député Marc Lenoir. Il a déclaré : « Quand on affronte une crise, il faut savoir où l'on va. »";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-08-22" });
+  assert.deepEqual(doc.layers.events?.filter((e) => e.source?.text === "on"), []);
+});

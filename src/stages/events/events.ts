@@ -36,7 +36,7 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
   const domesticCountry = mainCountry(entities);
   const sceneCountry = placesCountry(entities);
   const agents = agentWords(docLang(doc));
-  const coreferent = coreference(doc, entities);
+  const coreferent = coreference(doc, entities, eventLexicon(docLang(doc))?.words.indefinite);
   const coderOptions = { ...(publishedAt && { publishedAt }), ...(domesticCountry && { domesticCountry }), ...(sceneCountry && { sceneCountry }), agents, coreferent, ...(options.dictionaries && { petrarch: true }) };
   const hints: ParseHints = {
     eventNoun: (word) => lexicon.forms.get(word)?.find((f) => f.pos === "noun")?.lemma,
@@ -58,7 +58,7 @@ export function codeMentions(doc: Doc, lexicon: EventLexicon, options: CodeOptio
  * What a third-person pronoun ("Elle", "Ils"), a possessive ("sa réélection") or an anaphor ("l'ONG")
  * stands for, by the rules the quotes stage reads speakers with; pronouns agree by their tagged features.
  */
-function coreference(doc: Doc, entities: readonly Entity[]): (sentence: number, word: number) => Entity | undefined {
+function coreference(doc: Doc, entities: readonly Entity[], indefinite: ReadonlySet<string> = new Set()): (sentence: number, word: number) => Entity | undefined {
   const tags = doc.layers.tags;
   const syntax = doc.layers.syntax;
   if (!tags || !entities.length) return () => undefined;
@@ -80,7 +80,7 @@ function coreference(doc: Doc, entities: readonly Entity[]): (sentence: number, 
     const words = tokens[sentence];
     const tag = tags[sentence]?.[word];
     const token = words[word];
-    if (!tag || !token) return undefined;
+    if (!tag || !token || indefinite.has((token.form ?? token.text).toLowerCase())) return undefined;
     const feats = (tag.feats ?? "").split("|");
     let agreement: Agreement | undefined;
     if (tag.upos === "PRON" && feats.includes("Person=3") && !feats.includes("Reflex=Yes") && !syntax?.[sentence]?.[word]?.deprel.startsWith("expl")) {

@@ -49,6 +49,8 @@ export interface FunctionWords {
   readonly and: ReadonlySet<string>;
   /** The preposition of a nominal's owner ("la direction de l'entreprise"): an unnamed group speaks for it. */
   readonly of: ReadonlySet<string>;
+  /** Pronouns that stand for nobody in particular ("on", "one"): never an actor. */
+  readonly indefinite: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -166,7 +168,7 @@ function light(lang: string): Map<string, Slot> {
 
 function functionWords(rows: readonly Row[]): FunctionWords {
   const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => r.word.toLowerCase()));
-  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and"), of: of("of") };
+  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and"), of: of("of"), indefinite: of("indefinite") };
 }
 
 const cache = new Map<string, EventLexicon | undefined>();
