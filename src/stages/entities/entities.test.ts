@@ -149,3 +149,9 @@ test("a name that runs on to a town is an organisation of the town's country", a
   assert.equal(club?.type, "ORG");
   assert.equal(club?.country, "FRA");
 });
+
+test("a company named after its country is one organisation of that country", () => {
+  const { entities } = analyseSentence("The deal covers planes for Air India and China Eastern Airlines.", "en", "2005-01-29");
+  const names = entities.map((e) => [e.name, e.type, e.country]);
+  assert.deepEqual(names, [["Air India", "ORG", "IND"], ["China Eastern Airlines", "ORG", "CHN"]]);
+});

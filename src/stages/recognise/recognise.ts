@@ -120,7 +120,35 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     }
     return false;
   };
+  const isCountry = (m: PhraseMatch | null) => !!m && m.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("country:"));
+  /** The end of the capitalised words from k on that no list knows, or k - 1 where there are none. */
+  const unknownRun = (k: number) => {
+    let end = k - 1;
+    while (isName(words[end + 1]) && !knownAt(end + 1)) end++;
+    return end;
+  };
+  /**
+   * "China Eastern Airlines", "Air India": a company named after its country is one name with it,
+   * when an organisation's head word ends the words after the country, or a brand word opens it.
+   */
+  const companyEnd = (i: number): number | undefined => {
+    if (caps) return undefined;
+    const here = matchAt(i);
+    if (isCountry(here)) {
+      const end = unknownRun(here!.last + 1);
+      return end > here!.last && hasWordKind(lex, words[end].text, "org-head") ? end : undefined;
+    }
+    if (!hasWordKind(lex, words[i].text, "brand") || !isName(words[i])) return undefined;
+    const next = matchAt(i + 1);
+    return isCountry(next) ? Math.max(next!.last, unknownRun(next!.last + 1)) : undefined;
+  };
   for (let i = 0; i < words.length; ) {
+    const company = companyEnd(i);
+    if (company !== undefined) {
+      items.push({ first: i, last: company, start: words[i].start, end: words[company].end, phrases: [], unknown: "ORG" });
+      i = company + 1;
+      continue;
+    }
     const found = matchAt(i);
     const m = found && caps ? { ...found, phrases: keepInCapitals(kb, found.phrases, text.slice(found.start, found.end)) } : found;
     const partOfName = !caps && m && weak(m) && isName(words[i]) && isName(words[i + 1]) && !knownAt(i + 1);
