@@ -155,3 +155,10 @@ test("a company named after its country is one organisation of that country", ()
   const names = entities.map((e) => [e.name, e.type, e.country]);
   assert.deepEqual(names, [["Air India", "ORG", "IND"], ["China Eastern Airlines", "ORG", "CHN"]]);
 });
+
+test("English: title words before a name are not part of it, and a country's name before an agent is its country", () => {
+  const { entities } = analyseSentence("CEO Ralph Morel met the Director of Naval Logistics Bill Sorel and United States Air Force officers.", "en", "2004-11-24");
+  const names = entities.map((e) => e.name);
+  assert.ok(names.includes("Ralph Morel") && names.includes("Bill Sorel"), names.join(", "));
+  assert.equal(entities.find((e) => e.mentions.some((m) => m.text === "United States Air Force"))?.actor, "USAMIL");
+});

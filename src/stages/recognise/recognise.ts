@@ -32,6 +32,8 @@ const OPENERS = /^["«“'(\[—–-]$/;
 const COMMA = /^,$/;
 const POSSESSIVE = /^['’]s$/;
 /** Sectors whose agent words name one institution of the country in question. */
+/** A capital and its period: an initial inside a name ("Michael J. Fox"). */
+const INITIAL = /^\p{Lu}\.$/u;
 const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
 
 export const recogniseStage: Stage = {
@@ -184,6 +186,20 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
           lower = 0;
         } else lower++;
       }
+    }
+    // "CEO Ralph Crosby", "Acquisition Director Michael Wynne": capitalised title words before a name
+    // are not part of it; the name is what follows the last of them.
+    let titled = -1;
+    for (let k = i; k < last; k++) if (hasWordKind(lex, words[k].text, "title-word")) titled = k;
+    if (titled >= 0) {
+      let name = titled + 1;
+      // "Director of Air Force Communications Bill Bodie": past the title's own complement, a person's
+      // name is its last two words (three with an initial).
+      if (words.slice(name, last).some((w) => hasWordKind(lex, w.text, "connector"))) name = Math.max(name, INITIAL.test(words[last - 1].text) ? last - 2 : last - 1);
+      while (name < last && !isName(words[name])) name++;
+      items.push({ first: name, last, start: words[name].start, end: words[last].end, phrases: [], unknown: name === last ? "PER" : guessType(words, name, last, kb) });
+      i = last + 1;
+      continue;
     }
     const single = last === i;
     if (single && (i === start || (propn && !propn.has(i)) || (!propn && guessType(words, i, last, kb) === "MISC"))) {
@@ -368,7 +384,9 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     if (what === "agent" && !has(item, "kb")) {
       const agent = item.phrases.find((p): p is Extract<Phrase, { what: "agent" }> => p.what === "agent")!.agent;
       const prev = items[idx - 1];
-      const adjBefore = prev && prev.last + 1 === item.first && !used.has(prev) ? demonymOf(prev, false) : undefined;
+      // "russes" before, or a country's own name in English ("United States Air Force", "China's army").
+      const adjBefore =
+        prev && prev.last + 1 === item.first && !used.has(prev) ? demonymOf(prev, false) ?? (lex.lang === "en" && countryOf(prev) ? { country: countryOf(prev)! } : undefined) : undefined;
       const owner = adjBefore ? undefined : possessor(item);
       const adj = demonymOf(after(item), false);
       const of = adj ? undefined : ofCountry(item);
@@ -384,6 +402,8 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       const first = (adjBefore || owner) && !adj && !of ? (adjBefore ? prev : owner!) : item;
       const last = adj ? after(item) : of ?? item;
       used.add(last);
+      // The country's own name is part of the agent's ("United States Air Force"), not a mention of its own.
+      if (first === prev && countryOf(prev) && out.at(-1)?.start === prev.start) out.pop();
       emit(first, last, { type: agent.type, kind: "nominal", country, sector: agent.code, role: agent.role });
       return;
     }
