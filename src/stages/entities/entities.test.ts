@@ -162,3 +162,9 @@ test("English: title words before a name are not part of it, and a country's nam
   assert.ok(names.includes("Ralph Morel") && names.includes("Bill Sorel"), names.join(", "));
   assert.equal(entities.find((e) => e.mentions.some((m) => m.text === "United States Air Force"))?.actor, "USAMIL");
 });
+
+test("English: a title of something other than a country names nobody, and company words make organisations", () => {
+  const { entities } = analyseSentence("Buzz Morel, the president of Canadian Auto Workers, spoke to Cerberus Capital Management.", "en", "2007-05-14");
+  assert.ok(!entities.some((e) => e.role === "head of state"), entities.map((e) => e.name).join(", "));
+  assert.equal(entities.find((e) => e.name === "Cerberus Capital Management")?.type, "ORG");
+});

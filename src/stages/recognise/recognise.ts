@@ -274,17 +274,15 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       producedBy: `${lex.lang}/entities/${RECOGNISE_VERSION}`, ...(outsideBody && { outsideBody }), ...fields,
     });
   };
-  /** The item named after "de", "du", "de la", "d'" that follows an item ("forces [de la] Russie"). */
+  /** Whether "de", "du", "des", "d'" (English "of") follows an item: what follows then says whose it is. */
+  const ofSomething = (item: Item) => !!words[item.last + 1] && hasWordKind(lex, words[item.last + 1].text, "of");
+  /** The item named after "de", "du", "de la", "d'", "of the" that follows an item ("forces [de la] Russie"). */
   const afterDe = (item: Item): Item | undefined => {
-    let k = item.last + 1;
-    const w = (n: number) => (words[n] ? fold(words[n].text) : "");
-    if (!["de", "du", "d'", "des"].includes(w(k))) return undefined;
-    k++;
-    if (w(k) === "la" || w(k) === "l'") k++;
+    if (!ofSomething(item)) return undefined;
+    let k = item.last + 2;
+    if (words[k] && hasWordKind(lex, words[k].text, "article")) k++;
     return items[byFirst.get(k) ?? -1];
   };
-  /** Whether "de", "du", "des" or "d'" follows an item: what follows then says whose it is. */
-  const ofSomething = (item: Item) => ["de", "du", "d'", "des"].includes(words[item.last + 1] ? fold(words[item.last + 1].text) : "");
   /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
   const ofCountry = (item: Item): Item | undefined => {
     const target = afterDe(item);
