@@ -168,3 +168,11 @@ test("English: a title of something other than a country names nobody, and compa
   assert.ok(!entities.some((e) => e.role === "head of state"), entities.map((e) => e.name).join(", "));
   assert.equal(entities.find((e) => e.name === "Cerberus Capital Management")?.type, "ORG");
 });
+
+test("English: 'Mr Howard' is the person named before, not a town; 'US$' is money, not a country", async () => {
+  const text = "Prime Minister John Howard announced a US$ 40 million package. Mr Howard said the plant would stay open.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "en" }), { publishedAt: "2006-05-05" });
+  const howard = doc.layers.entities?.find((e) => e.mentions.some((m) => m.text === "Howard"));
+  assert.equal(howard?.id, "person:john-howard");
+  assert.ok(!doc.layers.entities?.some((e) => e.id === "country:USA"), doc.layers.entities?.map((e) => e.id).join(", "));
+});

@@ -186,7 +186,9 @@ class Linker {
       return { id: `people:${people.country}`, name: `${c?.name ?? people.country} (people)`, type: "MISC", country: people.country, ...(c?.actor && { actor: c.actor }) };
     }
     const entries = phrases.flatMap((p) => (p.what === "kb" ? [{ entry: this.kb.world.entries.get(p.alias.id)!, short: !!p.alias.short }] : [])).filter((c) => c.entry);
-    if (entries.length) return this.known(m, entries);
+    // "Mr Howard" is a person: a town of that name is no reading of it.
+    const person = m.type === "PER" && (m.role || m.gender || m.sector);
+    if (entries.length && !(person && !entries.some((c) => c.entry.kind === "person" || c.entry.kind === "country" || c.entry.kind === "org"))) return this.known(m, entries);
     return this.compoundTitle(m) ?? this.unknown(m);
   }
 

@@ -32,6 +32,7 @@ const OPENERS = /^["«“'(\[—–-]$/;
 const COMMA = /^,$/;
 const POSSESSIVE = /^['’]s$/;
 /** Sectors whose agent words name one institution of the country in question. */
+const CURRENCY = /^[$€£¥]/u;
 /** A capital and its period: an initial inside a name ("Michael J. Fox"). */
 const INITIAL = /^\p{Lu}\.$/u;
 const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
@@ -145,6 +146,11 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     return isCountry(next) ? Math.max(next!.last, unknownRun(next!.last + 1)) : undefined;
   };
   for (let i = 0; i < words.length; ) {
+    // "US$ 40 million", "AU$ 52.5 million": a code written against a currency sign is the currency's.
+    if (CURRENCY.test(words[i + 1]?.text ?? "") && words[i + 1].start === words[i].end) {
+      i++;
+      continue;
+    }
     const company = companyEnd(i);
     if (company !== undefined) {
       items.push({ first: i, last: company, start: words[i].start, end: words[company].end, phrases: [], unknown: "ORG" });
