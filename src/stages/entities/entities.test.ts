@@ -176,3 +176,11 @@ test("English: 'Mr Howard' is the person named before, not a town; 'US$' is mone
   assert.equal(howard?.id, "person:john-howard");
   assert.ok(!doc.layers.entities?.some((e) => e.id === "country:USA"), doc.layers.entities?.map((e) => e.id).join(", "));
 });
+
+test("an initial and a surname are the person named in full before; a name near a place is a place", async () => {
+  const text = "Le chercheur Valentin Sorokine a présenté l'étude près de Tcheliabinsk. Selon V. Sorokine, l'ADN a été analysé.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-10-31" });
+  const person = doc.layers.entities?.find((e) => e.mentions.some((m) => m.text === "V. Sorokine"));
+  assert.equal(person?.name, "Valentin Sorokine");
+  assert.ok(!doc.layers.entities?.some((e) => e.name === "ADN"));
+});

@@ -318,6 +318,13 @@ class Linker {
       const same = [...this.persons].reverse().find((d) => words.some((w) => d.surnames.has(w)));
       if (same) return this.asTarget(same);
     }
+    const initial = /^(\p{Lu})\.\s*(\S.*)$/u.exec(m.text.trim());
+    if (m.type === "PER" && initial) {
+      // "V. Sapounov" after "Valentine Sapounov": the same initial and surname.
+      const surname = fold(initial[2]);
+      const same = [...this.persons].reverse().find((d) => d.surnames.has(surname) && fold(d.entity.name).startsWith(fold(initial[1])));
+      if (same) return this.asTarget(same);
+    }
     if (m.type !== "PER" && !/\s/.test(m.text.trim())) {
       // "PSA" after "PSA Peugeot Citroën": an organisation named before by a name it opens.
       const first = fold(m.text);

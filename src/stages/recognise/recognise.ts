@@ -254,6 +254,8 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
     if (hasWordKind(lex, head.text, "misc-head")) return "MISC";
   }
   if (first === last && before && hasWordKind(lex, before.text, "locative")) return "LOC";
+  // "près de Chamonix", "au nord de Gao": a name after a word of place and its "de" is a place.
+  if (first > 1 && before && hasWordKind(lex, before.text, "of") && hasWordKind(lex, words[first - 2].text, "near")) return "LOC";
   return first === last ? "MISC" : "PER";
 }
 
