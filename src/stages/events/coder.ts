@@ -96,6 +96,8 @@ export class SentenceCoder {
     for (let i = 0; i < this.v.words.length; i++) {
       const predicate = this.predicates[i];
       if (!predicate?.code || absorbed.has(i)) continue;
+      // "March 6, 2005", "le mois de mars": a word of a time expression is no event ("march").
+      if (this.inTime(i)) continue;
       if (predicate.pos === "noun" && this.governedByFiringVerb(i)) continue;
       if (this.governedByEvent(i, governing)) continue;
       const frame = this.frame(i, predicate, 0);

@@ -272,3 +272,9 @@ test("'on' stands for nobody: no actor, no event", async () => {
   const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-08-22" });
   assert.deepEqual(doc.layers.events?.filter((e) => e.source?.text === "on"), []);
 });
+
+test("a word of a time expression is no event: 'March 6, 2005'", async () => {
+  const text = "Boeing may bid again for launch contracts\nMarch 06 , 2005\nThe Pentagon has lifted the suspension of Boeing.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "en" }), { publishedAt: "2005-03-06" });
+  assert.ok(!doc.layers.events?.some((e) => e.rootCode === "14"), doc.layers.events?.map((e) => e.code).join(", "));
+});
