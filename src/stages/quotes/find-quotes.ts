@@ -274,7 +274,7 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSu
     return out;
   }
   const head = m.speaker ? view.tokens[Math.min(m.speaker.from + HEAD_WORDS, m.speaker.to) - 1].end : end;
-  const named = resolveSpeaker(mentions, start, end, mode, head);
+  const named = resolveSpeaker(mentions, start, end, mode, head, text);
   // An organisation taken up by an anaphor ("la rédaction de la chaîne") speaks rather than a country named beside it.
   const anaphor = m.speaker && (!named || isPlace(named)) ? anaphorIn(view, m.speaker, mode, mentions, text) : undefined;
   const agreement = pronoun !== undefined ? view.rules.personal.get(pronoun) : undefined;

@@ -340,3 +340,10 @@ test("a verb of feeling reports words, but not what it is about", () => {
   ]);
   assert.deepEqual(fr("Les syndicats, qui ont soutenu la grève, se félicitent du vote des députés.").map(brief), []);
 });
+
+test("a relative after an apposition takes up the person named before it, not the one of its complement", async () => {
+  const text = "Il avait eu un vif échange avec Paul Morel, le successeur de Jean Durand, qui lui avait rétorqué : « Je partirai quand vous partirez. »";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-10-16" });
+  const quote = doc.layers.quotes?.[0];
+  assert.equal(doc.layers.entities?.find((e) => e.id === quote?.speaker)?.name, "Paul Morel");
+});

@@ -17,11 +17,25 @@ export type SpeakerMode = "phrase" | "antecedent" | "pronoun";
  * imams du Mali") comes last: the speaker's country is what event coding can still use.
  * `headEnd` is where the head's words end.
  */
-export function resolveSpeaker(mentions: readonly MentionRef[], start: number, end: number, mode: SpeakerMode, headEnd = end): Entity | undefined {
+export function resolveSpeaker(
+  mentions: readonly MentionRef[],
+  start: number,
+  end: number,
+  mode: SpeakerMode,
+  headEnd = end,
+  text?: string,
+): Entity | undefined {
   const inside = mentions.filter((m) => m.start < end && start < m.end);
   if (!inside.length) return undefined;
   if (mode === "pronoun") return inside.find((m) => m.start <= start && end <= m.end)?.entity ?? inside[0].entity;
-  if (mode === "antecedent") return inside[inside.length - 1].entity;
+  if (mode === "antecedent") {
+    // "Bernard Morel, le successeur de Jean Durand, qui…": the relative takes up the person whose
+    // apposition ends the phrase, not the one named in its "de" complement.
+    const last = inside[inside.length - 1];
+    const complement = text !== undefined && /\b(?:de|du|des|d'|d’|of)\s*$/iu.test(text.slice(Math.max(start, last.start - 6), last.start));
+    const named = complement ? inside.find((m) => m !== last && m.entity.type === "PER" && m.kind === "name" && text!.slice(m.end, m.end + 2).trimStart().startsWith(",")) : undefined;
+    return (named ?? last).entity;
+  }
   const person = inside.find((m) => m.entity.type === "PER" && m.kind === "name");
   const head = inside.find((m) => m.start < headEnd);
   const complement = inside.find((m) => m.entity.type !== "GPE" && m.entity.type !== "LOC");

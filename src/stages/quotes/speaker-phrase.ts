@@ -22,14 +22,14 @@ const isVerbTag = (view: View, k: number) => view.upos?.[k] === "VERB" || view.u
 const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== ",") || isMark(view, k);
 
 /** The subject phrase that ends just before word `end`. */
-export function speakerBefore(view: View, end: number, allowRelative = true): SpeakerSpan | undefined {
+export function speakerBefore(view: View, end: number, allowRelative = true, antecedent = false): SpeakerSpan | undefined {
   let k = end - 1;
   if (k < 0) return undefined;
   if (allowRelative && view.words[k] !== "," && phraseEndingAt(view, k, "relative") === 1) {
     let j = k - 1;
     if (view.words[j] === ",") j--;
-    const antecedent = speakerBefore(view, j + 1, false);
-    return antecedent && { ...antecedent, antecedent: true };
+    const phrase = speakerBefore(view, j + 1, false, true);
+    return phrase && { ...phrase, antecedent: true };
   }
   // "X, apposition, a déclaré": the phrase runs back over the apposition to the comma that opens it.
   let commas = 0;
@@ -62,20 +62,23 @@ export function speakerBefore(view: View, end: number, allowRelative = true): Sp
   }
   let from = k + 1;
   if (stoppedBy === "comma") {
-    const name = nameBefore(view, k);
+    const name = nameBefore(view, k, antecedent);
     if (name !== undefined) from = name;
   }
   if (from >= to) return stoppedBy === "boundary" ? sentenceSubject(view, end) : undefined;
   return { from, to };
 }
 
-/** A short capitalised name that ends before the comma at `comma` and starts its clause, if any. */
-function nameBefore(view: View, comma: number): number | undefined {
+/**
+ * A short capitalised name that ends before the comma at `comma` and starts its clause, if any. Before
+ * an apposition a relative takes up ("avec Jean Morel, le maire, qui a dit"), the name may be an object.
+ */
+function nameBefore(view: View, comma: number, anywhere = false): number | undefined {
   let k = comma - 1;
   // With a tagger, a capitalised first word must be a proper noun ("Barroso,", not "Cependant,").
   const name = (j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
   while (k >= 0 && name(k) && comma - k <= MAX_NAME) k--;
-  const starts = k < 0 || view.words[k] === "," || isBreak(view, k) || phraseEndingAt(view, k, "boundary") > 0;
+  const starts = anywhere || k < 0 || view.words[k] === "," || isBreak(view, k) || phraseEndingAt(view, k, "boundary") > 0;
   return starts && k + 1 < comma ? k + 1 : undefined;
 }
 
