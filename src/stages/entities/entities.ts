@@ -301,6 +301,21 @@ class Linker {
     };
   }
 
+  private byFirstWord?: { size: number; map: Map<string, Draft> };
+
+  /** Organisations named so far with several words, by their first word (folded); rebuilt as drafts come. */
+  private organisationsByFirstWord(): Map<string, Draft> {
+    if (this.byFirstWord?.size === this.drafts.size) return this.byFirstWord.map;
+    const map = new Map<string, Draft>();
+    for (const d of this.drafts.values()) {
+      if (d.entity.type !== "ORG" || !/\s/.test(d.entity.name)) continue;
+      const first = fold(d.entity.name).split(" ")[0];
+      if (!map.has(first)) map.set(first, d);
+    }
+    this.byFirstWord = { size: this.drafts.size, map };
+    return map;
+  }
+
   private asTarget(d: Draft): Target {
     const { mentions: _, ...entity } = d.entity;
     return entity;
@@ -327,8 +342,7 @@ class Linker {
     }
     if (m.type !== "PER" && !/\s/.test(m.text.trim())) {
       // "PSA" after "PSA Peugeot Citroën": an organisation named before by a name it opens.
-      const first = fold(m.text);
-      const same = [...this.drafts.values()].find((d) => d.entity.type === "ORG" && /\s/.test(d.entity.name) && fold(d.entity.name).split(" ")[0] === first);
+      const same = this.organisationsByFirstWord().get(fold(m.text));
       if (same) return this.asTarget(same);
     }
     if (m.type === "LOC" || (m.type === "MISC" && m.locative)) {

@@ -41,6 +41,21 @@ export function memberNouns(lang: string): readonly MemberNoun[] {
 /** A syntactic word as the grammar sees it: "du" is "de" + "le". */
 const wordOf = (w: Token) => w.form ?? w.text;
 
+const firstWordCache = new Map<string, RegExp>();
+
+/** A test for the first word of any member noun, as written or without its accents, in any case. */
+function memberFirstWords(lang: string): RegExp {
+  let re = firstWordCache.get(lang);
+  if (!re) {
+    const rows = loadTable(lang, "entities", "members.tsv", ["phrase", "name", "type"])?.rows ?? [];
+    const words = new Set(rows.flatMap((r) => [r.phrase.split(" ")[0].toLowerCase(), fold(r.phrase.split(" ")[0])]));
+    const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(`(?<![\\p{L}])(?:${escaped.join("|") || "(?!)"})(?![\\p{L}])`, "iu");
+    firstWordCache.set(lang, re);
+  }
+  return re;
+}
+
 /** An owner a group can belong to: an organisation, a country or a place (not a person: "his lawyers"). */
 const canOwn = (e: Entity) => e.type === "ORG" || e.type === "GPE" || e.type === "LOC";
 
@@ -59,7 +74,8 @@ export function memberGroups(
   tags?: readonly WordTags[][],
 ): Entity[] {
   const nouns = memberNouns(lang);
-  if (!nouns.length) return [];
+  const firstWords = memberFirstWords(lang);
+  if (!nouns.length || !firstWords.test(text)) return [];
   const mentions = mentionIndex(entities);
   const article = (w: Token | undefined) => !!w && hasWordKind(lexicon, wordOf(w), "article");
   // "la chaîne", "l'ONG" without their article: the noun that takes up an organisation named before.
@@ -72,6 +88,8 @@ export function memberGroups(
   const endingAt = (w: Token | undefined) => (w ? mentions.findLast((m) => m.end === w.end) : undefined);
 
   sentences.forEach((words, sentence) => {
+    // Most sentences name no member group: fold only those that hold a noun's first word.
+    if (!words.length || !firstWords.test(text.slice(words[0].start, words[words.length - 1].end))) return;
     const folded = words.map((w) => fold(wordOf(w)));
     const matchAt = (k: number, phrase: readonly string[]) => phrase.length > 0 && phrase.every((f, j) => folded[k + j] === f);
     const wordAt = (offset: number) => words.findIndex((w) => w.start >= offset);

@@ -141,13 +141,14 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       const end = unknownRun(here!.last + 1);
       return end > here!.last && hasWordKind(lex, words[end].text, "org-head") ? end : undefined;
     }
-    if (!hasWordKind(lex, words[i].text, "brand") || !isName(words[i])) return undefined;
-    const next = matchAt(i + 1);
-    return isCountry(next) ? Math.max(next!.last, unknownRun(next!.last + 1)) : undefined;
+    // Countries are rare: look at the word after first, and only then at this one.
+    const next = i + 1 < words.length ? matchAt(i + 1) : null;
+    if (!isCountry(next) || !isName(words[i]) || !hasWordKind(lex, words[i].text, "brand")) return undefined;
+    return Math.max(next!.last, unknownRun(next!.last + 1));
   };
   for (let i = 0; i < words.length; ) {
     // "US$ 40 million", "AU$ 52.5 million": a code written against a currency sign is the currency's.
-    if (CURRENCY.test(words[i + 1]?.text ?? "") && words[i + 1].start === words[i].end) {
+    if (i + 1 < words.length && words[i + 1].start === words[i].end && CURRENCY.test(words[i + 1].text)) {
       i++;
       continue;
     }
