@@ -11,7 +11,7 @@ import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
 import type { Entity, EntityType, Token } from "../../model/record.js";
 import type { WordTags } from "../../pipeline/doc.js";
 import { loadTable } from "../../resources/table.js";
-import { anaphorOrganisation, anaphorPhrases, describedBy, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
+import { anaphorOrganisation, anaphorPhrases, describedBy, mentionIndex, possessives, pronounAntecedent, type Agreement } from "./anaphora.js";
 
 export interface MemberNoun {
   /** Folded words of the role noun ("direction", "forces de l'ordre"). */
@@ -62,8 +62,8 @@ const canOwn = (e: Entity) => e.type === "ORG" || e.type === "GPE" || e.type ===
 /**
  * The member groups of a document, as new entities (one per owner and role, with every mention), given
  * its sentences' words and the entities linked so far. A group of a group belongs to the first's owner
- * ("leur direction" after "les journalistes de France 24" is France 24's). Words already inside a mention are left alone:
- * "les forces russes" is an agent of Russia, not a member group.
+ * ("leur direction" after "les journalistes de France 24" is France 24's). Words already inside a
+ * mention are left alone: "les forces russes" is an agent of Russia, not a member group.
  */
 export function memberGroups(
   lang: string,
@@ -93,6 +93,30 @@ export function memberGroups(
     const folded = words.map((w) => fold(wordOf(w)));
     const matchAt = (k: number, phrase: readonly string[]) => phrase.length > 0 && phrase.every((f, j) => folded[k + j] === f);
     const wordAt = (offset: number) => words.findIndex((w) => w.start >= offset);
+    /** Whose group the noun at k…last names, where its mention starts and ends. */
+    const ownerOf = (k: number, last: number, agreement: Agreement | undefined): { owner: Entity; first: number; end: number } | undefined => {
+      const before = words[k - 1];
+      if (agreement) {
+        // "leur direction", "its management": whoever the possessive stands for.
+        const owner = pronounAntecedent(mentions, before.start, sentence, agreement, () => undefined, () => false);
+        return owner && { owner, first: k - 1, end: words[last].end };
+      }
+      // "France 24's management", "Natixis analysts": the name before.
+      const genitive = before && /^['’]s$/.test(before.text) ? endingAt(words[k - 2]) : undefined;
+      const compound = !genitive && lang === "en" && endingAt(before)?.entity.type === "ORG" ? endingAt(before) : undefined;
+      const named = genitive ?? compound;
+      if (named) return { owner: named.entity, first: wordAt(named.start), end: words[last].end };
+      if (!words[last + 1] || !hasWordKind(lexicon, wordOf(words[last + 1]), "member-of")) return undefined;
+      // "de X", "du groupe X", "de la chaîne" (an anaphor of the organisation named before).
+      let j = last + 2;
+      while (article(words[j])) j++;
+      const anaphor = anaphorNouns.find((a) => matchAt(j, a));
+      const after = startingAt(words[last + 2]) ?? startingAt(words[j]) ?? (anaphor && startingAt(words[j + anaphor.length]));
+      if (after) return { owner: after.entity, first: k, end: after.end };
+      if (!anaphor) return undefined;
+      const owner = anaphorOrganisation(mentions, words[k].start, describedBy(text, anaphor[anaphor.length - 1]));
+      return owner && { owner, first: k, end: words[j + anaphor.length - 1].end };
+    };
     for (let k = 0; k < words.length; k++) {
       const noun = nouns.find((n) => matchAt(k, n.words));
       if (!noun) continue;
@@ -107,45 +131,16 @@ export function memberGroups(
       // "les analystes", "deux experts", "de nombreux habitants"
       const determined = !!agreement || determiner(k - 1) || (upos(k - 1) === "ADJ" && (determiner(k - 2) || upos(k - 2) === "ADP"));
       if (lang !== "en" && !determined) continue;
-      let first = k;
-      let end = words[last].end;
-      let owner: Entity | undefined;
-      if (agreement) {
-        // "leur direction", "its management": whoever the possessive stands for.
-        first = k - 1;
-        owner = pronounAntecedent(mentions, before.start, sentence, agreement, () => undefined, () => false);
-      } else if (before && /^['’]s$/.test(before.text) && endingAt(words[k - 2])) {
-        // "France 24's management"
-        const m = endingAt(words[k - 2])!;
-        owner = m.entity;
-        first = wordAt(m.start);
-      } else if (lang === "en" && endingAt(before)?.entity.type === "ORG") {
-        // "Natixis analysts"
-        const m = endingAt(before)!;
-        owner = m.entity;
-        first = wordAt(m.start);
-      } else if (words[last + 1] && hasWordKind(lexicon, wordOf(words[last + 1]), "member-of")) {
-        // "de X", "du groupe X", "de la chaîne" (an anaphor of the organisation named before).
-        let j = last + 2;
-        while (article(words[j])) j++;
-        const anaphor = anaphorNouns.find((a) => matchAt(j, a));
-        const named = startingAt(words[last + 2]) ?? startingAt(words[j]) ?? (anaphor && startingAt(words[j + anaphor.length]));
-        if (named) {
-          owner = named.entity;
-          end = named.end;
-        } else if (anaphor) {
-          owner = anaphorOrganisation(mentions, words[k].start, describedBy(text, anaphor[anaphor.length - 1]));
-          end = words[j + anaphor.length - 1].end;
-        }
-      }
-      if (!owner || first < 0) continue;
-      owner = owners.get(owner.id) ?? owner;
-      if (!canOwn(owner)) continue;
+      const found = ownerOf(k, last, agreement);
+      if (!found) continue;
+      let { first } = found;
+      const owner = owners.get(found.owner.id) ?? found.owner;
+      if (first < 0 || !canOwn(owner)) continue;
       while (first > 0 && article(words[first - 1])) first--;
       const group = groupOf(owner, noun, groups);
       owners.set(group.id, owner);
       const start = words[first].start;
-      group.mentions.push({ start, end, text: text.slice(start, end), sentence, kind: "nominal", producedBy: MEMBERS });
+      group.mentions.push({ start, end: found.end, text: text.slice(start, found.end), sentence, kind: "nominal", producedBy: MEMBERS });
       k = last;
     }
   });
