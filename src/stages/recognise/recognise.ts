@@ -146,6 +146,21 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     if (!isCountry(next) || !isName(words[i]) || !hasWordKind(lex, words[i].text, "brand")) return undefined;
     return Math.max(next!.last, unknownRun(next!.last + 1));
   };
+  /**
+   * "CEO Ralph Crosby", "Acquisition Director Michael Wynne": capitalised title words before a name are
+   * not part of it. Where the run first..last holds some, where the name after the last of them starts.
+   */
+  const nameAfterTitle = (first: number, last: number): number | undefined => {
+    let titled = -1;
+    for (let k = first; k < last; k++) if (hasWordKind(lex, words[k].text, "title-word")) titled = k;
+    if (titled < 0) return undefined;
+    let name = titled + 1;
+    // "Director of Air Force Communications Bill Bodie": past the title's own complement, a person's
+    // name is its last two words (three with an initial).
+    if (words.slice(name, last).some((w) => hasWordKind(lex, w.text, "connector"))) name = Math.max(name, INITIAL.test(words[last - 1].text) ? last - 2 : last - 1);
+    while (name < last && !isName(words[name])) name++;
+    return name;
+  };
   for (let i = 0; i < words.length; ) {
     // "US$ 40 million", "AU$ 52.5 million": a code written against a currency sign is the currency's.
     if (i + 1 < words.length && words[i + 1].start === words[i].end && CURRENCY.test(words[i + 1].text)) {
@@ -194,16 +209,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
         } else lower++;
       }
     }
-    // "CEO Ralph Crosby", "Acquisition Director Michael Wynne": capitalised title words before a name
-    // are not part of it; the name is what follows the last of them.
-    let titled = -1;
-    for (let k = i; k < last; k++) if (hasWordKind(lex, words[k].text, "title-word")) titled = k;
-    if (titled >= 0) {
-      let name = titled + 1;
-      // "Director of Air Force Communications Bill Bodie": past the title's own complement, a person's
-      // name is its last two words (three with an initial).
-      if (words.slice(name, last).some((w) => hasWordKind(lex, w.text, "connector"))) name = Math.max(name, INITIAL.test(words[last - 1].text) ? last - 2 : last - 1);
-      while (name < last && !isName(words[name])) name++;
+    const name = nameAfterTitle(i, last);
+    if (name !== undefined) {
       items.push({ first: name, last, start: words[name].start, end: words[last].end, phrases: [], unknown: name === last ? "PER" : guessType(words, name, last, kb) });
       i = last + 1;
       continue;
