@@ -184,3 +184,10 @@ test("an initial and a surname are the person named in full before; a name near 
   assert.equal(person?.name, "Valentin Sorokine");
   assert.ok(!doc.layers.entities?.some((e) => e.name === "ADN"));
 });
+
+test("a first name alone is the one person of that first name named before", async () => {
+  const text = "Those who worked with Steve Morel remember him. Colleagues said that Steve changed the company.";
+  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "en" }), { publishedAt: "2011-10-06" });
+  const morel = doc.layers.entities?.find((e) => e.name === "Steve Morel");
+  assert.deepEqual(morel?.mentions.map((m) => m.text), ["Steve Morel", "Steve"]);
+});

@@ -332,6 +332,10 @@ class Linker {
       // "Samaras" after "Antonis Samaras": the same person.
       const same = [...this.persons].reverse().find((d) => words.some((w) => d.surnames.has(w)));
       if (same) return this.asTarget(same);
+      // "Steve" after "Steve Jobs", when no one else named so far has that first name.
+      const first = fold(m.text);
+      const byFirstName = this.persons.filter((d) => /\s/.test(d.entity.name) && fold(d.entity.name).split(" ")[0] === first);
+      if (byFirstName.length === 1) return this.asTarget(byFirstName[0]);
     }
     const initial = /^(\p{Lu})\.\s*(\S.*)$/u.exec(m.text.trim());
     if (m.type === "PER" && initial) {
