@@ -200,6 +200,14 @@ function buildWorld(): World {
   return { entries, countries, capitals, seats, terms, aliases };
 }
 
+/** Below this many people a town's name is often a common word too ("Mission", "Nice" aside). */
+const LARGE_TOWN = 100_000;
+
+/** A city of 100,000 people or more, or a capital: a name that is the place far more often than a word. */
+export function isLargeCity(kb: World, entry: KbEntry): boolean {
+  return entry.kind === "city" && ((entry.population ?? 0) >= LARGE_TOWN || (!!entry.country && kb.capitals.get(entry.country) === entry.id));
+}
+
 /** The country whose capital this place is, if any. */
 export function capitalOf(kb: World, placeId: string): string | undefined {
   const entry = kb.entries.get(placeId);

@@ -72,7 +72,10 @@ export class LinearModel implements Scorer {
   }
 }
 
-/** A model as a weight file stores it: weight = value × scale, values in 16 bits. */
+/**
+ * A model as a weight file stores it: weight = value × scale, values in 16 bits. Its loops repeat
+ * LinearModel's over another array type on purpose: one class per array keeps the hot loops monomorphic.
+ */
 export class QuantisedModel implements Scorer {
   readonly rowMask: number;
 

@@ -117,6 +117,22 @@ export function anaphorPhrases(lang: string): readonly string[] {
   return phrases;
 }
 
+const nounCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The nouns of those phrases, folded: each phrase is an article and a noun ("l'ONG" → "ong", "the
+ * agency" → "agency"). Such a noun right before an unknown name makes it an organisation, and
+ * describes the one an anaphor takes up ("le quotidien Le Figaro").
+ */
+export function anaphorNouns(lang: string): ReadonlySet<string> {
+  let nouns = nounCache.get(lang);
+  if (!nouns) {
+    nouns = new Set(anaphorPhrases(lang).map((p) => fold(p).split(/[\s']+/).filter(Boolean).at(-1)!));
+    nounCache.set(lang, nouns);
+  }
+  return nouns;
+}
+
 const possessiveCache = new Map<string, ReadonlyMap<string, Agreement>>();
 
 /**

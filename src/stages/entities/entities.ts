@@ -7,7 +7,7 @@ import { fold, slug } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
 import { actorAt, holderAt } from "../../kb/office.js";
 import type { Phrase } from "../../kb/phrase-index.js";
-import type { KbEntry } from "../../kb/world.js";
+import { capitalOf, isLargeCity, type KbEntry } from "../../kb/world.js";
 import type { Entity, EntityType, Mention } from "../../model/record.js";
 import { docLang, layer, type Doc } from "../../pipeline/doc.js";
 import type { Stage } from "../../pipeline/stage.js";
@@ -83,8 +83,8 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
 }
 
 /**
- * The country a name no list knows carries inside it: a country ("Banque de France") or a large town
- * ("Impact de Montréal").
+ * The country a name no list knows carries inside it: a country ("Union des producteurs agricoles du
+ * Niger", "Banque de France") or a large town ("Impact de Montréal").
  */
 function innerCountry(kb: Knowledge, text: string): string | undefined {
   let town: string | undefined;
@@ -93,7 +93,7 @@ function innerCountry(kb: Knowledge, text: string): string | undefined {
       if (p.what !== "kb") continue;
       if (p.alias.id.startsWith("country:")) return p.alias.id.slice(8);
       const e = kb.world.entries.get(p.alias.id);
-      if (!town && e?.kind === "city" && e.country && ((e.population ?? 0) >= 100_000 || kb.world.capitals.get(e.country) === e.id)) town = e.country;
+      if (!town && e?.country && isLargeCity(kb.world, e)) town = e.country;
     }
   }
   return town;
@@ -186,9 +186,10 @@ class Linker {
       return { id: `people:${people.country}`, name: `${c?.name ?? people.country} (people)`, type: "MISC", country: people.country, ...(c?.actor && { actor: c.actor }) };
     }
     const entries = phrases.flatMap((p) => (p.what === "kb" ? [{ entry: this.kb.world.entries.get(p.alias.id)!, short: !!p.alias.short }] : [])).filter((c) => c.entry);
-    // "Mr Howard" is a person: a town of that name is no reading of it.
+    // "Mr Howard" is a person: a town or region of that name is no reading of it.
     const person = m.type === "PER" && (m.role || m.gender || m.sector);
-    if (entries.length && !(person && !entries.some((c) => c.entry.kind === "person" || c.entry.kind === "country" || c.entry.kind === "org"))) return this.known(m, entries);
+    const readings = person ? entries.filter((c) => c.entry.kind !== "city" && c.entry.kind !== "region") : entries;
+    if (readings.length) return this.known(m, readings);
     return this.compoundTitle(m) ?? this.unknown(m);
   }
 
@@ -218,11 +219,11 @@ class Linker {
           ...(e.actor?.endsWith("MED") && { role: "media" }),
         };
       default: {
-        const capitalOf = e.country && this.kb.world.capitals.get(e.country) === e.id ? e.country : undefined;
+        const capitalCountry = capitalOf(this.kb.world, e.id);
         const seatOf = this.kb.world.seats.get(e.id);
         // A capital that is not where something happens is its government ("le soutien de Moscou"), and a
         // seat the organisation it hosts ("Bruxelles a salué…").
-        const metonymy = (seatOf ?? (capitalOf && `${capitalOf}GOV`)) && !m.locative && !m.outsideBody ? seatOf ?? `${capitalOf}GOV` : undefined;
+        const metonymy = (seatOf ?? (capitalCountry && `${capitalCountry}GOV`)) && !m.locative && !m.outsideBody ? seatOf ?? `${capitalCountry}GOV` : undefined;
         return {
           id: e.id, name: e.name, type: "LOC", ...(e.country && { country: e.country }),
           ...(metonymy ? { actor: metonymy } : e.actor && { actor: e.actor }),
@@ -353,7 +354,7 @@ class Linker {
       const near = nearPlace(this.kb.world, m.text);
       if (near) return this.fromEntry(near, m);
     }
-    const inner = this.innerCountry(m.text);
+    const inner = innerCountry(this.kb, m.text);
     // Unknown people and things are most likely of the country the story is about; a place no list
     // knows is where the places and peoples named beside it are ("la ville de X, où des élus afghans
     // attendaient"), else there too.
@@ -365,10 +366,5 @@ class Linker {
       name: m.text, type: m.type, ...(country && { country }), ...(actor && m.type !== "LOC" && m.type !== "MISC" && { actor }),
       ...(m.role && { role: m.role }), ...(m.gender && { gender: m.gender }), surnames: m.type === "PER" ? words : [],
     };
-  }
-
-  /** A country named inside a name: "Union des producteurs agricoles du Niger" → NER. */
-  private innerCountry(text: string): string | undefined {
-    return innerCountry(this.kb, text);
   }
 }

@@ -4,7 +4,7 @@
  * countries decide first, then size, then being a capital.
  */
 import { fold } from "../../kb/fold.js";
-import type { KbEntry, World } from "../../kb/world.js";
+import { isLargeCity, type KbEntry, type World } from "../../kb/world.js";
 
 /** Country → how much the document speaks of it (0 … 1). */
 export type CountryWeights = Map<string, number>;
@@ -36,7 +36,7 @@ export function nearPlace(kb: World, name: string): KbEntry | undefined {
   const key = fold(name);
   if (key.length < 7) return undefined;
   bigPlaces ??= [...kb.entries.values()]
-    .filter((e) => e.kind === "city" && ((e.population ?? 0) >= 100_000 || (e.country && kb.capitals.get(e.country) === e.id)))
+    .filter((e) => isLargeCity(kb, e))
     .map((entry) => ({ key: fold(entry.name), entry }));
   const hits = bigPlaces.filter((p) => Math.abs(p.key.length - key.length) <= 1 && withinOneEdit(p.key, key));
   return hits.sort((a, b) => (b.entry.population ?? 0) - (a.entry.population ?? 0))[0]?.entry;

@@ -11,7 +11,7 @@ import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
 import type { Entity, EntityType, Token } from "../../model/record.js";
 import type { WordTags } from "../../pipeline/doc.js";
 import { loadTable } from "../../resources/table.js";
-import { anaphorOrganisation, anaphorPhrases, describedBy, mentionIndex, possessives, pronounAntecedent, type Agreement } from "./anaphora.js";
+import { anaphorNouns, anaphorOrganisation, describedBy, mentionIndex, possessives, pronounAntecedent, type Agreement } from "./anaphora.js";
 
 export interface MemberNoun {
   /** Folded words of the role noun ("direction", "forces de l'ordre"). */
@@ -23,38 +23,35 @@ export interface MemberNoun {
   sector?: string;
 }
 
-const cache = new Map<string, readonly MemberNoun[]>();
 const MEMBERS = "entities/members";
 
-export function memberNouns(lang: string): readonly MemberNoun[] {
-  let nouns = cache.get(lang);
-  if (!nouns) {
+interface MemberLexicon {
+  /** Longest first. */
+  nouns: readonly MemberNoun[];
+  /** Finds the first word of any noun, as written or without its accents, in any case. */
+  firstWords: RegExp;
+}
+
+const cache = new Map<string, MemberLexicon>();
+
+function memberLexicon(lang: string): MemberLexicon {
+  let lexicon = cache.get(lang);
+  if (!lexicon) {
     const rows = loadTable(lang, "entities", "members.tsv", ["phrase", "name", "type"])?.rows ?? [];
-    nouns = rows
+    const nouns = rows
       .map((r) => ({ words: fold(r.phrase).split(" "), name: r.name, type: r.type as EntityType, ...(r.sector && { sector: r.sector }) }))
       .sort((a, b) => b.words.length - a.words.length);
-    cache.set(lang, nouns);
+    const words = new Set(rows.flatMap((r) => [r.phrase.split(" ")[0].toLowerCase(), fold(r.phrase.split(" ")[0])]));
+    const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const firstWords = new RegExp(`(?<![\\p{L}])(?:${escaped.join("|") || "(?!)"})(?![\\p{L}])`, "iu");
+    lexicon = { nouns, firstWords };
+    cache.set(lang, lexicon);
   }
-  return nouns;
+  return lexicon;
 }
 
 /** A syntactic word as the grammar sees it: "du" is "de" + "le". */
 const wordOf = (w: Token) => w.form ?? w.text;
-
-const firstWordCache = new Map<string, RegExp>();
-
-/** A test for the first word of any member noun, as written or without its accents, in any case. */
-function memberFirstWords(lang: string): RegExp {
-  let re = firstWordCache.get(lang);
-  if (!re) {
-    const rows = loadTable(lang, "entities", "members.tsv", ["phrase", "name", "type"])?.rows ?? [];
-    const words = new Set(rows.flatMap((r) => [r.phrase.split(" ")[0].toLowerCase(), fold(r.phrase.split(" ")[0])]));
-    const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    re = new RegExp(`(?<![\\p{L}])(?:${escaped.join("|") || "(?!)"})(?![\\p{L}])`, "iu");
-    firstWordCache.set(lang, re);
-  }
-  return re;
-}
 
 /** An owner a group can belong to: an organisation, a country or a place (not a person: "his lawyers"). */
 const canOwn = (e: Entity) => e.type === "ORG" || e.type === "GPE" || e.type === "LOC";
@@ -73,13 +70,12 @@ export function memberGroups(
   entities: readonly Entity[],
   tags?: readonly WordTags[][],
 ): Entity[] {
-  const nouns = memberNouns(lang);
-  const firstWords = memberFirstWords(lang);
+  const { nouns, firstWords } = memberLexicon(lang);
   if (!nouns.length || !firstWords.test(text)) return [];
   const mentions = mentionIndex(entities);
   const article = (w: Token | undefined) => !!w && hasWordKind(lexicon, wordOf(w), "article");
   // "la chaîne", "l'ONG" without their article: the noun that takes up an organisation named before.
-  const anaphorNouns = anaphorPhrases(lang).map((p) => fold(p).split(/\s+|(?<=')/).filter((w) => w && !hasWordKind(lexicon, w, "article")));
+  const organisationNouns = anaphorNouns(lang);
   const possessive = possessives(lang);
   const owners = new Map<string, Entity>();
   const groups = new Map<string, Entity>();
@@ -110,12 +106,12 @@ export function memberGroups(
       // "de X", "du groupe X", "de la chaîne" (an anaphor of the organisation named before).
       let j = last + 2;
       while (article(words[j])) j++;
-      const anaphor = anaphorNouns.find((a) => matchAt(j, a));
-      const after = startingAt(words[last + 2]) ?? startingAt(words[j]) ?? (anaphor && startingAt(words[j + anaphor.length]));
+      const anaphor = j < words.length && organisationNouns.has(folded[j]);
+      const after = startingAt(words[last + 2]) ?? startingAt(words[j]) ?? (anaphor ? startingAt(words[j + 1]) : undefined);
       if (after) return { owner: after.entity, first: k, end: after.end };
       if (!anaphor) return undefined;
-      const owner = anaphorOrganisation(mentions, words[k].start, describedBy(text, anaphor[anaphor.length - 1]));
-      return owner && { owner, first: k, end: words[j + anaphor.length - 1].end };
+      const owner = anaphorOrganisation(mentions, words[k].start, describedBy(text, folded[j]));
+      return owner && { owner, first: k, end: words[j].end };
     };
     for (let k = 0; k < words.length; k++) {
       const noun = nouns.find((n) => matchAt(k, n.words));

@@ -5,8 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import type { Entity, TimeExpression, Token } from "../../model/record.js";
 import { createDoc, type Doc, type WordArc, type WordTags } from "../../pipeline/doc.js";
-import { defaultPipeline } from "../../pipeline/default.js";
-import { runPipeline } from "../../pipeline/pipeline.js";
+import { analyze } from "../../analyze.js";
 import { cameoCode, cameoCodes } from "./codes.js";
 import { endsLongBefore, type EventMention } from "./coder.js";
 import { codeMentions, eventsStage } from "./events.js";
@@ -263,18 +262,18 @@ test("an event noun the tagger read as the adjective of a pre-posed adjective st
 });
 
 test("a thing no list knows is no actor", async () => {
-  const doc = await runPipeline(defaultPipeline(), createDoc("Les États-Unis ont lancé la mission vendredi. Le vaisseau XTV a détruit le satellite russe.", { lang: "fr" }), { publishedAt: "2012-05-22" });
-  assert.deepEqual(doc.layers.events?.map((e) => e.source?.text), []);
+  const { events } = await analyze("Les États-Unis ont lancé la mission vendredi. Le vaisseau XTV a détruit le satellite russe.", { lang: "fr", publishedAt: "2012-05-22" });
+  assert.deepEqual(events.map((e) => e.source?.text), []);
 });
 
 test("'on' stands for nobody: no actor, no event", async () => {
   const text = "Le Parti populaire espagnol a exclu le député Marc Lenoir. Il a déclaré : « Quand on affronte une crise, il faut savoir où l'on va. »";
-  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "fr" }), { publishedAt: "2012-08-22" });
-  assert.deepEqual(doc.layers.events?.filter((e) => e.source?.text === "on"), []);
+  const { events } = await analyze(text, { lang: "fr", publishedAt: "2012-08-22" });
+  assert.deepEqual(events.filter((e) => e.source?.text === "on"), []);
 });
 
 test("a word of a time expression is no event: 'March 6, 2005'", async () => {
   const text = "Boeing may bid again for launch contracts\nMarch 06 , 2005\nThe Pentagon has lifted the suspension of Boeing.";
-  const doc = await runPipeline(defaultPipeline(), createDoc(text, { lang: "en" }), { publishedAt: "2005-03-06" });
-  assert.ok(!doc.layers.events?.some((e) => e.rootCode === "14"), doc.layers.events?.map((e) => e.code).join(", "));
+  const { events } = await analyze(text, { lang: "en", publishedAt: "2005-03-06" });
+  assert.ok(!events.some((e) => e.rootCode === "14"), events.map((e) => e.code).join(", "));
 });

@@ -5,6 +5,7 @@
  * how far to trust each kind, so a knowledge base that grows later only adds evidence.
  */
 import { knowledge } from "../../kb/knowledge.js";
+import { isLargeCity } from "../../kb/world.js";
 import { mix } from "../../learn/hash.js";
 import { segmentRules } from "../segment/rules.js";
 import { tokenize } from "../segment/tokenize.js";
@@ -19,8 +20,6 @@ const bit = (kind: Kind) => 1 << GAZETTEER_KINDS.indexOf(kind);
 const NAME_SHIFT = 16;
 const MAX_TOKENS = 8;
 const SEED = 0x6a09e667;
-/** Cities above this many people, and capitals, are "city"; the rest "town" (many are common words). */
-const BIG_CITY = 100_000;
 
 export interface Gazetteer {
   /** Folded token-sequence key → kinds (any case) | kinds (capitalised) << NAME_SHIFT. */
@@ -53,12 +52,11 @@ export function gazetteer(lang: string): Gazetteer | undefined {
       if (mode === "exact") g.exact.set(h, (g.exact.get(h) ?? 0) | bit(kind));
       else g.phrases.set(h, (g.phrases.get(h) ?? 0) | (mode === "name" ? bit(kind) << NAME_SHIFT : bit(kind)));
     };
-    const capitals = new Set(kb.world.capitals.values());
     for (const alias of kb.world.aliases) {
       const e = kb.world.entries.get(alias.id);
       if (!e) continue;
       let kind: Kind;
-      if (e.kind === "city") kind = (e.population ?? 0) >= BIG_CITY || capitals.has(e.id) ? "city" : "town";
+      if (e.kind === "city") kind = isLargeCity(kb.world, e) ? "city" : "town";
       else if (e.kind === "person") kind = alias.short ? "surname" : "person";
       else kind = e.kind;
       add(alias.text, kind, alias.mode);

@@ -7,6 +7,7 @@
 import { fold, isCapitalised } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
 import { hasWordKind } from "../../kb/lexicon.js";
+import { isLargeCity } from "../../kb/world.js";
 import type { Phrase, PhraseMatch } from "../../kb/phrase-index.js";
 import type { EntityType, Token } from "../../model/record.js";
 import { docLang, layer, type Doc } from "../../pipeline/doc.js";
@@ -14,7 +15,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import type { RecognisedMention } from "./mention.js";
 import { isAllCaps, surfaceTokens } from "./surface.js";
 import { mergeNerMentions } from "../ner/merge.js";
-import { anaphorPhrases } from "../entities/anaphora.js";
+import { anaphorNouns } from "../entities/anaphora.js";
 
 export const RECOGNISE_VERSION = "gazetteer-1";
 
@@ -31,10 +32,11 @@ const LETTER = /^\p{L}/u;
 const OPENERS = /^["«“'(\[—–-]$/;
 const COMMA = /^,$/;
 const POSSESSIVE = /^['’]s$/;
-/** Sectors whose agent words name one institution of the country in question. */
+/** A currency sign: the code written against it ("US$") is the currency's, not a country. */
 const CURRENCY = /^[$€£¥]/u;
 /** A capital and its period: an initial inside a name ("Michael J. Fox"). */
 const INITIAL = /^\p{Lu}\.$/u;
+/** Sectors whose agent words name one institution of the country in question. */
 const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
 
 export const recogniseStage: Stage = {
@@ -82,10 +84,10 @@ function properNouns(doc: Doc, sentence: number, words: Token[]): Set<number> | 
   return new Set(words.flatMap((w, k) => (starts.has(w.start) ? [k] : [])));
 }
 
-/** A town of under 100,000 people that is no capital: its name is often a common word too. */
+/** A town too small for its name to be more often the town than a common word. */
 function isSmallTown(kb: Knowledge, phrase: Phrase): boolean {
   const e = phrase.what === "kb" ? kb.world.entries.get(phrase.alias.id) : undefined;
-  return e?.kind === "city" && (e.population ?? 0) < 100_000 && kb.world.capitals.get(e.country ?? "") !== e.id;
+  return e?.kind === "city" && !isLargeCity(kb.world, e);
 }
 
 /** In capitals, only phrases that cannot be a common word: no short aliases, no small towns. */
@@ -226,18 +228,6 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   return items;
 }
 
-const nounCache = new Map<string, ReadonlySet<string>>();
-
-/** The nouns of the anaphors that take up an organisation ("l'ONG" → "ong", "the agency" → "agency"). */
-function organisationNouns(lang: string): ReadonlySet<string> {
-  let nouns = nounCache.get(lang);
-  if (!nouns) {
-    nouns = new Set(anaphorPhrases(lang).map((p) => fold(p).split(/[\s']+/).filter(Boolean).at(-1)!));
-    nounCache.set(lang, nouns);
-  }
-  return nouns;
-}
-
 function guessType(words: Token[], first: number, last: number, kb: Knowledge): EntityType {
   const lex = kb.lexicon;
   const before = words[first - 1];
@@ -254,7 +244,7 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
     if (kb.index.lookup(words[k].text).some((p) => p.what === "kb" && (p.alias.id.startsWith("country:") || kb.world.entries.get(p.alias.id)?.kind === "city"))) return "ORG";
   }
   // "l'entreprise PSA", "the group Ansar Dine": the noun an anaphor would take the name up with.
-  if (before && organisationNouns(lex.lang).has(fold(before.text))) return "ORG";
+  if (before && anaphorNouns(lex.lang).has(fold(before.text))) return "ORG";
   // "les îles Sanguinaires", "la ville de Gao", "l'ouragan Sandy": a head noun before the name.
   const head = before && hasWordKind(lex, before.text, "connector") && first > 1 ? words[first - 2] : before;
   if (head && !isCapitalised(head.text)) {
@@ -293,7 +283,7 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
   /** Whether "de", "du", "des", "d'" (English "of") follows an item: what follows then says whose it is. */
   const ofSomething = (item: Item) => !!words[item.last + 1] && hasWordKind(lex, words[item.last + 1].text, "of");
   /** The item named after "de", "du", "de la", "d'", "of the" that follows an item ("forces [de la] Russie"). */
-  const afterDe = (item: Item): Item | undefined => {
+  const afterOf = (item: Item): Item | undefined => {
     if (!ofSomething(item)) return undefined;
     let k = item.last + 2;
     if (words[k] && hasWordKind(lex, words[k].text, "article")) k++;
@@ -301,12 +291,12 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
   };
   /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
   const ofCountry = (item: Item): Item | undefined => {
-    const target = afterDe(item);
+    const target = afterOf(item);
     return countryOf(target) ? target : undefined;
   };
   /** "les rebelles de Homs", "la police de Lyon": the country of a town or region named after "de". */
   const ofPlace = (item: Item): string | undefined => {
-    const target = afterDe(item);
+    const target = afterOf(item);
     if (!target || countryOf(target)) return undefined;
     // Of a name's readings, the most populous town ("Homs" in Syria, not in Libya).
     let best: { country: string; population: number } | undefined;
@@ -365,7 +355,7 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
           // "le président du directoire de PSA", "la présidente de l'association": the title is held in
           // some body other than a country; it names nobody the knowledge base knows. A minister's
           // portfolio ("ministre du Redressement productif") is part of the title, not a name.
-          const portfolio = afterDe(item);
+          const portfolio = afterOf(item);
           if (portfolio?.unknown && title.sector === "GOV" && !title.role) used.add(portfolio);
           return;
         }
@@ -398,9 +388,10 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     if (what === "agent" && !has(item, "kb")) {
       const agent = item.phrases.find((p): p is Extract<Phrase, { what: "agent" }> => p.what === "agent")!.agent;
       const prev = items[idx - 1];
-      // "russes" before, or a country's own name in English ("United States Air Force", "China's army").
-      const adjBefore =
-        prev && prev.last + 1 === item.first && !used.has(prev) ? demonymOf(prev, false) ?? (lex.lang === "en" && countryOf(prev) ? { country: countryOf(prev)! } : undefined) : undefined;
+      // "russes" before, or a country's own name in English ("United States Air Force").
+      const touching = prev && prev.last + 1 === item.first && !used.has(prev) ? prev : undefined;
+      const nameBefore = lex.lang === "en" ? countryOf(touching) : undefined;
+      const adjBefore = demonymOf(touching, false) ?? (nameBefore ? { country: nameBefore } : undefined);
       const owner = adjBefore ? undefined : possessor(item);
       const adj = demonymOf(after(item), false);
       const of = adj ? undefined : ofCountry(item);
@@ -417,7 +408,7 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       const last = adj ? after(item) : of ?? item;
       used.add(last);
       // The country's own name is part of the agent's ("United States Air Force"), not a mention of its own.
-      if (first === prev && countryOf(prev) && out.at(-1)?.start === prev.start) out.pop();
+      if (first === prev && nameBefore && out.at(-1)?.start === prev.start) out.pop();
       emit(first, last, { type: agent.type, kind: "nominal", country, sector: agent.code, role: agent.role });
       return;
     }
