@@ -193,3 +193,8 @@ test("a first name alone is the one person of that first name named before", asy
   const morel = (await entitiesOf(text, "en", "2011-10-06")).find((e) => e.name === "Steve Morel");
   assert.deepEqual(morel?.mentions.map((m) => m.text), ["Steve Morel", "Steve"]);
 });
+
+test("a country named where something happens is the country, not a distant town of its name", async () => {
+  const entities = await entitiesOf("A teacher from Toronto was arrested in Lebanon last week.", "en", "2015-03-01");
+  assert.equal(entities.find((e) => e.name === "Lebanon")?.id, "country:LBN");
+});

@@ -241,7 +241,12 @@ class Linker {
     const polity = of(["country"])[0] ?? of(["org"])[0];
     let entry: KbEntry | undefined;
     if (m.type === "PER" && (m.role || m.gender || m.sector)) entry = persons() ?? polity;
-    else if (m.locative) entry = place() ?? polity ?? persons(false);
+    else if (m.locative) {
+      // "arrested in Lebanon": the country, unless the story is about the country of a town so named.
+      const country = of(["country"])[0];
+      const town = place();
+      entry = country && (!town?.country || !this.countries.has(town.country)) ? country : town ?? polity ?? persons(false);
+    }
     else entry = polity ?? persons(false) ?? (m.type === "LOC" ? place() ?? persons(true) : persons(true) ?? place());
     entry ??= candidates[0].entry;
     return this.fromEntry(entry, m);

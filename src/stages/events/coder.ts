@@ -292,6 +292,10 @@ export class SentenceCoder {
       sources = this.fill(i, p, slot, passive, "source", depth);
       if (sources.length) break;
     }
+    // "Un missionnaire a été arrêté au Liban", "the reporter was assaulted": coercion and assault whose author
+    // goes unnamed are done by someone where they happen. (Not military force: "Kiev was shelled" names
+    // no Ukrainian shelling.)
+    if (!sources.length && passive && /^1[78]/.test(p.code ?? "")) sources = this.sceneOf(i) ?? this.homeCountry(i);
     // A light verb lends its subject to its event noun ("la Russie a procédé à la signature").
     if (!sources.length && p.pos === "noun") {
       const head = this.v.words[i].head;
@@ -372,6 +376,17 @@ export class SentenceCoder {
         return [];
       }
     }
+  }
+
+  /** The country the clause itself places the event in ("arrêté au Liban", "tué à Gao"), as its actor. */
+  private sceneOf(i: number): ActorRef[] | undefined {
+    for (let k = 0; k < this.v.words.length; k++) {
+      const e = this.v.entityAt[k];
+      if (!e?.country || (!e.id.startsWith("place:") && !e.id.startsWith("country:"))) continue;
+      if (this.v.words[k].head !== i || !this.lex.words.locative.has(this.prepositionOf(k) ?? "")) continue;
+      return [{ actor: { actor: e.country, country: e.country }, word: i }];
+    }
+    return undefined;
   }
 
   /** Where the story happens, as the place of an event ("retirer ses troupes" in a story set in Afghanistan). */

@@ -277,3 +277,11 @@ test("a word of a time expression is no event: 'March 6, 2005'", async () => {
   const { events } = await analyze(text, { lang: "en", publishedAt: "2005-03-06" });
   assert.ok(!events.some((e) => e.rootCode === "14"), events.map((e) => e.code).join(", "));
 });
+
+test("coercion whose author goes unnamed is done where it happens", async () => {
+  const record = await analyze("A teacher from Toronto was arrested in Lebanon on Monday.", { lang: "en", publishedAt: "2015-03-04" });
+  const arrest = record.events.find((e) => e.rootCode === "17");
+  assert.equal(arrest?.source?.actor, "LBN");
+  const french = await analyze("Deux militants ont été arrêtés en Syrie mardi.", { lang: "fr", publishedAt: "2015-03-04" });
+  assert.equal(french.events.find((e) => e.rootCode === "17")?.source?.actor, "SYR");
+});

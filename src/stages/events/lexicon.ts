@@ -51,6 +51,8 @@ export interface FunctionWords {
   readonly of: ReadonlySet<string>;
   /** Pronouns that stand for nobody in particular ("on", "one"): never an actor. */
   readonly indefinite: ReadonlySet<string>;
+  /** Prepositions of place: a country after one is where an event happens ("arrêté au Liban"). */
+  readonly locative: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -168,7 +170,7 @@ function light(lang: string): Map<string, Slot> {
 
 function functionWords(rows: readonly Row[]): FunctionWords {
   const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => r.word.toLowerCase()));
-  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and"), of: of("of"), indefinite: of("indefinite") };
+  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and"), of: of("of"), indefinite: of("indefinite"), locative: of("locative") };
 }
 
 const cache = new Map<string, EventLexicon | undefined>();

@@ -27,3 +27,39 @@ describe("recognise: crossing names", () => {
     assert.deepEqual(record.entities.filter((e) => e.type === "ORG").map((e) => e.actor), ["AFU"]);
   });
 });
+
+describe("recognise: names nobody knows", () => {
+  const typesOf = async (text: string, lang = "fr") => {
+    const record = await analyze(text, { lang, publishedAt: "2021-06-01" });
+    return Object.fromEntries(record.entities.map((e) => [e.name, e.type]));
+  };
+
+  it("does not take a name after an article for a person's", async () => {
+    const types = await typesOf("Les coureurs sont partis des Grèves de Kervalan vers midi. Jean Tallec mène la course.");
+    assert.equal(types["Grèves de Kervalan"], "MISC");
+    assert.equal(types["Jean Tallec"], "PER");
+  });
+
+  it("carries a name on through a capitalised particle, past a town of the same name", async () => {
+    const types = await typesOf("Le navigateur Armel Le Bihan a pris la tête de la flotte.");
+    assert.equal(types["Armel Le Bihan"], "PER");
+  });
+
+  it("reads a name in quotation marks as a title, and foreign organisations by their own head words", async () => {
+    const types = await typesOf("La société a présenté « Orion Nexa » avec l'aide du Hartwell Institute for Applied Optics.");
+    assert.equal(types["Orion Nexa"], "MISC");
+    assert.equal(types["Hartwell Institute for Applied Optics"], "ORG");
+  });
+
+  it("keeps one type for one name through the story", async () => {
+    const record = await analyze("Trophée Kerlouan : un départ sous la pluie\n\nLes skippers du Trophée Kerlouan ont quitté le port.", { lang: "fr", publishedAt: "2021-06-01" });
+    const trophies = record.entities.filter((e) => e.name === "Trophée Kerlouan");
+    assert.deepEqual(trophies.map((e) => e.type), ["MISC"]);
+    assert.equal(trophies[0].mentions.length, 2);
+  });
+
+  it("does not fold the common noun opening a headline into the name after it", async () => {
+    const record = await analyze("Arrivée du Trophée Kerlouan\n\nLes skippers ont rejoint le port.", { lang: "fr", publishedAt: "2021-06-01" });
+    assert.deepEqual(record.entities.map((e) => e.name), ["Trophée Kerlouan"]);
+  });
+});

@@ -26,6 +26,8 @@ interface Item {
   end: number;
   phrases: Phrase[];
   unknown?: EntityType;
+  /** The unknown name's type is a default, not read from its words or context. */
+  presumed?: boolean;
 }
 
 const LETTER = /^\p{L}/u;
@@ -62,7 +64,23 @@ export function recognise(doc: Doc): RecognisedMention[] {
     const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words));
     out.push(...toMentions(doc.text, words, items, kb, i, caps, s.role !== "body"));
   });
-  return out;
+  return withDocumentTypes(out);
+}
+
+/**
+ * One name, one type through the story: a name typed by default ("Vendée Globe" opening a headline)
+ * takes the type its other mentions read from their words or context ("le départ du Vendée Globe").
+ */
+function withDocumentTypes(mentions: RecognisedMention[]): RecognisedMention[] {
+  const read = new Map<string, EntityType>();
+  for (const m of mentions) if (m.kind === "name" && !m.phrases && !m.presumed) read.set(fold(m.text), m.type);
+  if (!read.size) return mentions;
+  return mentions.map((m) => {
+    const type = m.presumed ? read.get(fold(m.text)) : undefined;
+    if (!type || type === m.type) return m;
+    const { presumed: _, ...rest } = m;
+    return { ...rest, type };
+  });
 }
 
 /** First word of the sentence, after any opening quote or dash. */
@@ -177,7 +195,9 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     }
     const found = matchAt(i);
     const m = found && caps ? { ...found, phrases: keepInCapitals(kb, found.phrases, text.slice(found.start, found.end)) } : found;
-    const partOfName = !caps && m && weak(m) && isName(words[i]) && isName(words[i + 1]) && !knownAt(i + 1);
+    // "Armel Le Cléac'h", "Ahmed Ben Bella": a capitalised particle carries a name on past a town's.
+    const particle = (k: number) => !!words[k] && isCapitalised(words[k].text) && hasWordKind(lex, words[k].text, "connector") && isName(words[k + 1]) && !knownAt(k + 1);
+    const partOfName = !caps && m && weak(m) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1));
     // "Un", "Des" opening a sentence are articles, even where a town bears the name (Un, India; Dés, Romania).
     const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");
     // A common noun written with a capital ("la Mission de la Ligue arabe") is no small town (Mission, Texas).
@@ -188,6 +208,11 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       continue;
     }
     if (caps || !isName(words[i])) {
+      i++;
+      continue;
+    }
+    // "Départ du Vendée Globe": a common noun that opens the sentence is no part of the name after it.
+    if (i === start && propn && !propn.has(i) && words[i + 1] && !isCapitalised(words[i + 1].text) && hasWordKind(lex, words[i + 1].text, "connector")) {
       i++;
       continue;
     }
@@ -213,22 +238,36 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     }
     const name = nameAfterTitle(i, last);
     if (name !== undefined) {
-      items.push({ first: name, last, start: words[name].start, end: words[last].end, phrases: [], unknown: name === last ? "PER" : guessType(words, name, last, kb) });
+      const guess: Guess = name === last ? { type: "PER", presumed: false } : guessType(words, name, last, kb);
+      items.push({ first: name, last, start: words[name].start, end: words[last].end, phrases: [], unknown: guess.type, presumed: guess.presumed });
       i = last + 1;
       continue;
     }
     const single = last === i;
-    if (single && (i === start || (propn && !propn.has(i)) || (!propn && guessType(words, i, last, kb) === "MISC"))) {
+    const guess = guessType(words, i, last, kb);
+    if (single && (i === start || (propn && !propn.has(i)) || (!propn && guess.type === "MISC"))) {
       i++;
       continue;
     }
-    items.push({ first: i, last, start: words[i].start, end: words[last].end, phrases: [], unknown: guessType(words, i, last, kb) });
+    items.push({ first: i, last, start: words[i].start, end: words[last].end, phrases: [], unknown: guess.type, presumed: guess.presumed });
     i = last + 1;
   }
   return items;
 }
 
-function guessType(words: Token[], first: number, last: number, kb: Knowledge): EntityType {
+interface Guess {
+  type: EntityType;
+  /** Nothing in the name or around it said so: the default for its length. */
+  presumed: boolean;
+}
+
+function guessType(words: Token[], first: number, last: number, kb: Knowledge): Guess {
+  const type = readType(words, first, last, kb);
+  return type ? { type, presumed: false } : { type: first === last ? "MISC" : "PER", presumed: true };
+}
+
+/** The type an unknown name's words or context give it, if any. */
+function readType(words: Token[], first: number, last: number, kb: Knowledge): EntityType | undefined {
   const lex = kb.lexicon;
   const before = words[first - 1];
   for (let k = first; k <= last; k++) {
@@ -238,6 +277,7 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
     if (hasWordKind(lex, w, "misc-head")) return "MISC";
   }
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
+
   // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
   for (let k = first + 2; k <= last; k++) {
     if (!hasWordKind(lex, words[k - 1].text, "connector")) continue;
@@ -254,7 +294,12 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
   if (first === last && before && hasWordKind(lex, before.text, "locative")) return "LOC";
   // "près de Chamonix", "au nord de Gao": a name after a word of place and its "de" is a place.
   if (first > 1 && before && hasWordKind(lex, before.text, "of") && hasWordKind(lex, words[first - 2].text, "near")) return "LOC";
-  return first === last ? "MISC" : "PER";
+  // « Nintendo Direct », "Operation Desert Storm": a name set in quotation marks is a title, not a person.
+  const after = words[last + 1];
+  if (before && after && /^["«“]$/.test(before.text) && /^["»”]$/.test(after.text)) return "MISC";
+  // "des Sables d'Olonne", "du Vendée Globe", "the Boston Marathon": people's names take no article.
+  if (before && !isCapitalised(before.text) && hasWordKind(lex, before.text, "determiner")) return "MISC";
+  return undefined;
 }
 
 const primary = (item: Item) => item.phrases[0]?.what;
@@ -436,7 +481,10 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     }
     const extra = attached.get(item);
     if (item.unknown) {
-      emit(item, item, { type: extra?.type ?? item.unknown, kind: "name", ...extra, ...(locative(item) && { locative: true }) });
+      emit(item, item, {
+        type: extra?.type ?? item.unknown, kind: "name", ...extra,
+        ...(locative(item) && { locative: true }), ...(item.presumed && !extra?.type && { presumed: true }),
+      });
       return;
     }
     const kbPhrases = item.phrases.filter((p) => p.what === "kb");

@@ -130,8 +130,12 @@ const date: Fn = (args, context) => {
     return dayValue({ y, m, d }, args, used);
   }
   if (d !== undefined && anchor) {
-    // A bare day of the month ("le 15"): the month of the anchor, or the one next to it that is nearer.
-    const candidates = [-1, 0, 1].map((k) => addMonths({ ...anchor, d: 1 }, k)).filter((c) => d <= daysInMonth(c.y, c.m));
+    // A bare day of the month ("le 15"): the month of the anchor, or the one next to it that is nearer;
+    // with its weekday ("le lundi 6"), the nearest month where that day falls on it.
+    const months = [-1, 0, 1].map((k) => addMonths({ ...anchor, d: 1 }, k)).filter((c) => d <= daysInMonth(c.y, c.m));
+    const wd = int(args("wd"));
+    const onWeekday = wd === undefined ? [] : months.filter((c) => isoWeekday({ ...c, d }) === wd);
+    const candidates = onWeekday.length ? onWeekday : months;
     const best = candidates.reduce((a, c) =>
       Math.abs(toDays({ ...c, d }) - toDays(anchor)) < Math.abs(toDays({ ...a, d }) - toDays(anchor)) ? c : a,
     );
