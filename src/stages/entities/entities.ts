@@ -50,7 +50,7 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const day = publishedAt?.slice(0, 10) ?? today();
   const mentions = [...layer(doc, "mentions")].sort((a, b) => a.start - b.start || b.end - a.end);
   const phrasesOf = (m: RecognisedMention) => m.phrases ?? kb.index.lookup(m.text);
-  const countries = docCountries(kb.world, mentions, phrasesOf, (m) => (m.kind === "name" && !phrasesOf(m).length ? innerCountry(kb, m.text) : undefined));
+  const countries = docCountries(kb.world, mentions, phrasesOf, (m) => (m.kind === "name" && m.type !== "PER" && !phrasesOf(m).length ? innerCountry(kb, m.text) : undefined));
   const leading = leadingCountry(countries);
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];
@@ -183,6 +183,10 @@ class Linker {
     const people = phrases.find((p): p is Extract<Phrase, { what: "demonym" }> => p.what === "demonym" && p.demonym.people)?.demonym;
     if (m.type === "MISC" && people) {
       const c = this.kb.world.countries.get(people.country);
+      // "ethnic Albanians demonstrated in Serbia": civilians of the country they live in (CAMEO's rule).
+      const home = m.ethnic ? [this.nearby(m), this.leading].find((h) => h && h !== people.country) : undefined;
+      const h = home ? this.kb.world.countries.get(home) : undefined;
+      if (home && h) return { id: `people:${people.country}-in-${home}`, name: `${c?.name ?? people.country} (people) in ${h.name}`, type: "MISC", country: home, actor: `${h.actor}CVL` };
       return { id: `people:${people.country}`, name: `${c?.name ?? people.country} (people)`, type: "MISC", country: people.country, ...(c?.actor && { actor: c.actor }) };
     }
     const entries = phrases.flatMap((p) => (p.what === "kb" ? [{ entry: this.kb.world.entries.get(p.alias.id)!, short: !!p.alias.short }] : [])).filter((c) => c.entry);
@@ -359,7 +363,8 @@ class Linker {
       const near = nearPlace(this.kb.world, m.text);
       if (near) return this.fromEntry(near, m);
     }
-    const inner = innerCountry(this.kb, m.text);
+    // "Université Bordeaux II" is in France; "Mary Baker" is nobody's from Mary, Turkmenistan.
+    const inner = m.type === "PER" ? undefined : innerCountry(this.kb, m.text);
     // Unknown people and things are most likely of the country the story is about; a place no list
     // knows is where the places and peoples named beside it are ("la ville de X, où des élus afghans
     // attendaient"), else there too.

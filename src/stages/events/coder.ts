@@ -733,7 +733,10 @@ export class SentenceCoder {
     // else of the country of whom it targets.
     const root = p.code!.slice(0, 2);
     const home = this.options.domesticCountry ?? (root === "14" ? frame.targets[0]?.actor.country : undefined);
-    const sources = frame.sources.length || !home ? frame.sources
+    // "Young Algerians blocked roads": a people that protests is the country's civilians.
+    const protesters = (refs: ActorRef[]) => (root !== "14" ? refs : refs.map((r) =>
+      r.actor.entity?.startsWith("people:") && r.actor.actor === r.actor.country ? { ...r, actor: { ...r.actor, actor: `${r.actor.actor}CVL` } } : r));
+    const sources = frame.sources.length || !home ? protesters(frame.sources)
       : root === "14" ? [{ actor: { actor: `${home}CVL`, country: home }, word: i }]
       // "la libération de prisonniers", "la destruction des mausolées": done at home by someone at home.
       : p.pos === "noun" && ["08", "17", "18"].includes(root) ? [{ actor: { actor: home, country: home }, word: i }]

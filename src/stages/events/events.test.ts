@@ -285,3 +285,12 @@ test("coercion whose author goes unnamed is done where it happens", async () => 
   const french = await analyze("Deux militants ont été arrêtés en Syrie mardi.", { lang: "fr", publishedAt: "2015-03-04" });
   assert.equal(french.events.find((e) => e.rootCode === "17")?.source?.actor, "SYR");
 });
+
+test("releasing a product and demonstrating software are no events; a people that protests is its civilians", async () => {
+  const product = await analyze("Apple released a new version of its software on Monday.", { lang: "en", publishedAt: "2008-06-01" });
+  assert.deepEqual(product.events.map((e) => e.code), []);
+  const demo = await analyze("Several developers demonstrated their applications to Apple.", { lang: "en", publishedAt: "2008-06-01" });
+  assert.ok(!demo.events.some((e) => e.rootCode === "14"));
+  const protest = await analyze("Young Algerians blocked roads leading to the city centre on Sunday.", { lang: "en", publishedAt: "2008-06-01" });
+  assert.equal(protest.events.find((e) => e.rootCode === "14")?.source?.actor, "DZACVL");
+});

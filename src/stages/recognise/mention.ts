@@ -29,6 +29,8 @@ export interface RecognisedMention {
   locative?: boolean;
   /** Evidence only (a lone country adjective: "armes russes"): weighs the document's countries, names no entity. */
   signal?: boolean;
+  /** A people named as an ethnic group ("ethnic Albanians"): of the country it lives in, not its own. */
+  ethnic?: boolean;
   /** An unknown name whose type is a default, for want of any clue in its words or context. */
   presumed?: boolean;
   /** In a headline or dateline rather than body prose. */

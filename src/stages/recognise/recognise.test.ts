@@ -63,3 +63,34 @@ describe("recognise: names nobody knows", () => {
     assert.deepEqual(record.entities.map((e) => e.name), ["Trophée Kerlouan"]);
   });
 });
+
+describe("recognise: English names in running text", () => {
+  const entitiesOf = async (text: string) => (await analyze(text, { lang: "en", publishedAt: "2008-06-01" })).entities;
+
+  it("reads a capitalised common noun opening a sentence as no town, and no name after it as part of it", async () => {
+    const names = (await entitiesOf("Police detained Carl Hendry on Monday. Unlike Farwell, the firm kept its plant.")).map((e) => e.name);
+    assert.ok(!names.includes("Police"), names.join(", "));
+    assert.ok(!names.some((n) => n.startsWith("Unlike")), names.join(", "));
+  });
+
+  it("does not run an organisation's head word on to a person named after a verb", async () => {
+    const names = (await entitiesOf("Press reports said Barack Obama would visit Mexico.")).map((e) => e.name);
+    assert.ok(names.includes("Barack Obama"), names.join(", "));
+  });
+
+  it("keeps a company that opens with its town whole, in that town's country", async () => {
+    const exchange = (await entitiesOf("Shares on the New York Stock Exchange fell sharply.")).find((e) => e.name === "New York Stock Exchange");
+    assert.deepEqual([exchange?.type, exchange?.country], ["ORG", "USA"]);
+  });
+
+  it("gives a person no country from a town inside the name", async () => {
+    const person = (await entitiesOf("The broker was Mary Baker, who sold the shares.")).find((e) => e.name === "Mary Baker");
+    assert.equal(person?.type, "PER");
+    assert.notEqual(person?.country, "TKM");
+  });
+
+  it("codes an ethnic group as civilians of the country it lives in", async () => {
+    const group = (await entitiesOf("Hundreds of ethnic Albanians marched on Tuesday in Serbia.")).find((e) => e.name.startsWith("Albania"));
+    assert.equal(group?.actor, "SRBCVL");
+  });
+});

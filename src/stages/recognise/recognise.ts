@@ -26,6 +26,8 @@ interface Item {
   end: number;
   phrases: Phrase[];
   unknown?: EntityType;
+  /** The country an unknown name opens with ("New York Stock Exchange", "Air China"). */
+  country?: string;
   /** The unknown name's type is a default, not read from its words or context. */
   presumed?: boolean;
 }
@@ -95,12 +97,22 @@ function firstWordIndex(words: readonly Token[]): number {
  * only a name candidate if so ("Oreshnik", not "États" or "Concept"). Undefined without tags.
  */
 function properNouns(doc: Doc, sentence: number, words: Token[]): Set<number> | undefined {
+  return wordsTagged(doc, sentence, words, PROPER);
+}
+
+const PROPER = new Set(["PROPN", "X"]);
+const HEADS = ["org-head", "loc-head", "misc-head"] as const;
+
+/** Which surface words the tagger gives one of `upos`, when a tagger ran. */
+function wordsTagged(doc: Doc, sentence: number, words: Token[], upos: ReadonlySet<string>): Set<number> | undefined {
   const tags = doc.layers.tags?.[sentence];
   const tokens = doc.layers.tokens?.[sentence];
   if (!tags || !tokens) return undefined;
-  const starts = new Set(tokens.flatMap((t, k) => (tags[k]?.upos === "PROPN" || tags[k]?.upos === "X" ? [t.start] : [])));
+  const starts = new Set(tokens.flatMap((t, k) => (upos.has(tags[k]?.upos ?? "") ? [t.start] : [])));
   return new Set(words.flatMap((w, k) => (starts.has(w.start) ? [k] : [])));
 }
+
+const isTown = (kb: Knowledge, phrase: Phrase) => phrase.what === "kb" && kb.world.entries.get(phrase.alias.id)?.kind === "city";
 
 /** A town too small for its name to be more often the town than a common word. */
 function isSmallTown(kb: Knowledge, phrase: Phrase): boolean {
@@ -143,6 +155,18 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     }
     return false;
   };
+  /** The country a matched country or town name is in (of a town's readings, the most populous). */
+  const placeCountry = (m: PhraseMatch | null): string | undefined => {
+    let best: { country: string; population: number } | undefined;
+    for (const p of m?.phrases ?? []) {
+      if (p.what !== "kb") continue;
+      if (p.alias.id.startsWith("country:")) return p.alias.id.slice(8);
+      const e = kb.world.entries.get(p.alias.id);
+      if (e?.kind === "city" && e.country && (!best || (e.population ?? 0) > best.population)) best = { country: e.country, population: e.population ?? 0 };
+    }
+    return best?.country;
+  };
+  const namesTown = (m: PhraseMatch | null) => !!m && m.phrases.some((p) => isTown(kb, p));
   const isCountry = (m: PhraseMatch | null) => !!m && m.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("country:"));
   /** The end of the capitalised words from k on that no list knows, or k - 1 where there are none. */
   const unknownRun = (k: number) => {
@@ -157,9 +181,12 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   const companyEnd = (i: number): number | undefined => {
     if (caps) return undefined;
     const here = matchAt(i);
-    if (isCountry(here)) {
-      const end = unknownRun(here!.last + 1);
-      return end > here!.last && hasWordKind(lex, words[end].text, "org-head") ? end : undefined;
+    // "New York Stock Exchange", "China Eastern Airlines": a country or a town opens the company's name.
+    if (isCountry(here) || namesTown(here)) {
+      // "U.S. Department of Labor": the run goes on through a connector to the next unknown name.
+      let end = unknownRun(here!.last + 1);
+      while (end > here!.last && words[end + 1] && !isCapitalised(words[end + 1].text) && hasWordKind(lex, words[end + 1].text, "connector") && unknownRun(end + 2) > end + 1) end = unknownRun(end + 2);
+      return words.slice(here!.last + 1, end + 1).some((w) => hasWordKind(lex, w.text, "org-head")) ? end : undefined;
     }
     // Countries are rare: look at the word after first, and only then at this one.
     const next = i + 1 < words.length ? matchAt(i + 1) : null;
@@ -189,12 +216,15 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     }
     const company = companyEnd(i);
     if (company !== undefined) {
-      items.push({ first: i, last: company, start: words[i].start, end: words[company].end, phrases: [], unknown: "ORG" });
+      const country = placeCountry(matchAt(i) ?? matchAt(i + 1));
+      items.push({ first: i, last: company, start: words[i].start, end: words[company].end, phrases: [], unknown: "ORG", ...(country && { country }) });
       i = company + 1;
       continue;
     }
     const found = matchAt(i);
-    const m = found && caps ? { ...found, phrases: keepInCapitals(kb, found.phrases, text.slice(found.start, found.end)) } : found;
+    let m = found && caps ? { ...found, phrases: keepInCapitals(kb, found.phrases, text.slice(found.start, found.end)) } : found;
+    // At the start of a sentence a capital says nothing: "Police arrested…" names no town in Poland.
+    if (m && m.first === start && m.first === m.last && propn && !propn.has(m.first)) m = { ...m, phrases: m.phrases.filter((p) => !isTown(kb, p)) };
     // "Armel Le Cléac'h", "Ahmed Ben Bella": a capitalised particle carries a name on past a town's.
     const particle = (k: number) => !!words[k] && isCapitalised(words[k].text) && hasWordKind(lex, words[k].text, "connector") && isName(words[k + 1]) && !knownAt(k + 1);
     const partOfName = !caps && m && weak(m) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1));
@@ -211,11 +241,6 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       i++;
       continue;
     }
-    // "Départ du Vendée Globe": a common noun that opens the sentence is no part of the name after it.
-    if (i === start && propn && !propn.has(i) && words[i + 1] && !isCapitalised(words[i + 1].text) && hasWordKind(lex, words[i + 1].text, "connector")) {
-      i++;
-      continue;
-    }
     // A run of capitalised words, joined by connectors ("Nock Ag Attia", "Ahmed ben Ali").
     let last = i;
     for (;;) {
@@ -224,13 +249,25 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2)) last += 2;
       else break;
     }
-    // An organisation's name runs on in lower case up to its last capitalised word ("Conseil suprême d'État").
+    // "Départ du Vendée Globe", "Unlike Chrysler": a word that opens the sentence and that the tagger
+    // calls no proper noun is no part of the name after it, unless the name is an institution's or a
+    // place's by its head word ("Îles Baléares", "New Century Financial Corporation") that the first word
+    // does not introduce with "de" ("Arrivée du Trophée X").
+    const isHead = (w: Token) => HEADS.some((kind) => hasWordKind(lex, w.text, kind));
+    const introduces = !isCapitalised(words[i + 1]?.text ?? "") && hasWordKind(lex, words[i + 1]?.text ?? "", "connector");
+    if (i === start && last > i && propn && !propn.has(i) && !isHead(words[i]) && (introduces || !words.slice(i, last + 1).some(isHead))) {
+      i++;
+      continue;
+    }
+    // An organisation's name runs on in lower case up to its last capitalised word ("Conseil suprême d'État",
+    // "Association des maires ruraux de France"), which a connector introduces: "Automotive analyst
+    // Dennis DesRosier" is two names.
     if (hasWordKind(lex, words[i].text, "org-head")) {
       for (let k = last + 1, lower = 0; k < words.length && lower <= 4; k++) {
         const w = words[k];
         if (!LETTER.test(w.text) || hasWordKind(lex, w.text, "locative")) break;
         if (isCapitalised(w.text)) {
-          if (hasWordKind(lex, w.text, "stop")) break;
+          if (hasWordKind(lex, w.text, "stop") || (lower > 0 && !hasWordKind(lex, words[k - 1].text, "connector"))) break;
           last = k;
           lower = 0;
         } else lower++;
@@ -472,7 +509,8 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     }
     if (what === "demonym" && !has(item, "kb")) {
       const people = demonymOf(item, true);
-      if (people && !caps && item.first !== firstWordIndex(words)) emit(item, item, { type: "MISC", kind: "name", country: people.country, phrases: item.phrases });
+      const ethnic = !!words[item.first - 1] && hasWordKind(lex, words[item.first - 1].text, "ethnic");
+      if (people && !caps && item.first !== firstWordIndex(words)) emit(item, item, { type: "MISC", kind: "name", country: people.country, phrases: item.phrases, ...(ethnic && { ethnic }) });
       else {
         const adjective = demonymOf(item, false);
         if (adjective) emit(item, item, { type: "MISC", kind: "nominal", country: adjective.country, signal: true });
@@ -482,7 +520,7 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     const extra = attached.get(item);
     if (item.unknown) {
       emit(item, item, {
-        type: extra?.type ?? item.unknown, kind: "name", ...extra,
+        type: extra?.type ?? item.unknown, kind: "name", ...(item.country && { country: item.country }), ...extra,
         ...(locative(item) && { locative: true }), ...(item.presumed && !extra?.type && { presumed: true }),
       });
       return;
