@@ -111,15 +111,20 @@ export function buildPhraseIndex(world: World, lexicon: Lexicon): PhraseIndex {
     return f;
   };
 
-  function matchFrom(text: string, tokens: readonly Token[], at: number, offset: number, allCaps: boolean): PhraseMatch | undefined {
+  // "au Figaro", "selon le Monde", "du Caire": a name that opens with its article, after an article of the
+  // sentence's own (contracted or in lower case), is matched without it.
+  const articles = [...lexicon.words].filter(([, kinds]) => kinds.has("article")).map(([word]) => (word.endsWith("'") ? word : word + " "));
+  const determiners = new Set([...lexicon.words].filter(([, kinds]) => kinds.has("determiner")).map(([word]) => word));
+
+  function matchFrom(text: string, tokens: readonly Token[], at: number, offset: number, allCaps: boolean, article = ""): PhraseMatch | undefined {
     const start = tokens[at].start + offset;
     const f = foldedTokens(text, tokens);
-    let key = offset ? fold(text.slice(start, tokens[at].end)) : f[at];
+    let key = article + (offset ? fold(text.slice(start, tokens[at].end)) : f[at]);
     let best: PhraseMatch | undefined;
     for (let j = at; j < tokens.length && j < at + MAX_TOKENS; j++) {
       if (j > at) key += (tokens[j].start > tokens[j - 1].end ? " " : "") + f[j];
       if (byKey.has(key)) {
-        const phrases = fromKey(key, text.slice(start, tokens[j].end), allCaps);
+        const phrases = fromKey(key, text.slice(start, tokens[j].end), allCaps).filter((p) => !article || p.what === "kb");
         if (phrases.length) best = { start, end: tokens[j].end, first: at, last: j, phrases };
       }
       if (!prefixes.has(key) && !prefixes.has(key + " ")) break;
@@ -137,7 +142,12 @@ export function buildPhraseIndex(world: World, lexicon: Lexicon): PhraseIndex {
         const inner = matchFrom(text, tokens, at, elided[0].length, allCaps);
         if (inner && (!whole || inner.end > whole.end)) return inner;
       }
-      return whole;
+      if (whole || at === 0 || !determiners.has(foldedTokens(text, tokens)[at - 1]) || !isCapitalised(text.slice(tokens[at].start, tokens[at].end))) return whole;
+      for (const article of articles) {
+        const bare = matchFrom(text, tokens, at, 0, allCaps, article);
+        if (bare) return bare;
+      }
+      return undefined;
     },
   };
 }

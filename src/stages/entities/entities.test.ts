@@ -198,3 +198,16 @@ test("a country named where something happens is the country, not a distant town
   const entities = await entitiesOf("A teacher from Toronto was arrested in Lebanon last week.", "en", "2015-03-01");
   assert.equal(entities.find((e) => e.name === "Lebanon")?.id, "country:LBN");
 });
+
+test("a name that opens with its article is found after the sentence's own article", async () => {
+  const entities = await entitiesOf("Le maire a confié au Figaro puis aux lecteurs du Monde qu'il partirait.", "fr", "2015-03-01");
+  const ids = entities.map((e) => e.id);
+  assert.ok(ids.includes("org:le-figaro") && ids.includes("org:le-monde"), ids.join(", "));
+});
+
+test("a town's name alone, after a person of that surname, is the person", async () => {
+  const entities = await entitiesOf("Spokeswoman Jane Angers said the plan was dropped. \"We will try again,\" said Angers.", "en", "2015-03-01");
+  const person = entities.find((e) => e.name === "Jane Angers");
+  assert.equal(person?.mentions.length, 2);
+  assert.ok(!entities.some((e) => e.type === "LOC"), entities.map((e) => e.name).join(", "));
+});

@@ -193,6 +193,12 @@ class Linker {
     // "Mr Howard" is a person: a town or region of that name is no reading of it.
     const person = m.type === "PER" && (m.role || m.gender || m.sector);
     const readings = person ? entries.filter((c) => c.entry.kind !== "city" && c.entry.kind !== "region") : entries;
+    // "said Angers" after "spokeswoman Sandy Angers": the surname of someone named before, not the town.
+    if (m.kind === "name" && !m.locative && !/\s/.test(m.text.trim()) && readings.every((c) => c.entry.kind === "city" || c.entry.kind === "region")) {
+      const surname = fold(m.text);
+      const same = [...this.persons].reverse().find((d) => /\s/.test(d.entity.name) && d.surnames.has(surname) && fold(d.entity.name).endsWith(surname));
+      if (same) return this.asTarget(same);
+    }
     if (readings.length) return this.known(m, readings);
     return this.compoundTitle(m) ?? this.unknown(m);
   }

@@ -7,6 +7,9 @@ import type { Actor, Entity, EventPlace, Modality } from "../../model/record.js"
 import type { EventLexicon, Predicate, Slot } from "./lexicon.js";
 import type { SentenceView, Word } from "./sentence-view.js";
 
+/** The object token of verbs.tsv that stands for any object naming an actor. */
+export const ANY_ACTOR = "@actor";
+
 export interface ActorRef {
   readonly actor: Actor;
   /** Where the actor was found: a word of the sentence. */
@@ -148,11 +151,19 @@ export class SentenceCoder {
 
   private objectMatches(i: number, p: Predicate): boolean {
     const object = p.object!;
+    // "@actor" in a row's objects: any object that names an actor ("released two Iranian nationals").
+    const actor = object.has(ANY_ACTOR);
     const hit = (j: number) => object.has(this.v.words[j].lemma) || object.has(this.v.words[j].lower);
+    const names = (j: number) => actor && (this.v.entityAt[j]?.actor !== undefined || this.v.children[j].some((g) => this.v.entityAt[g]?.actor !== undefined && /^(amod|nmod|flat|compound)/.test(this.v.words[g].deprel)));
     if (this.v.parsed) {
       const kids = this.v.children[i];
-      const direct = kids.filter((c) => /^(obj|nsubj:pass)/.test(this.v.words[c].deprel));
-      if (direct.some(hit)) return true;
+      // The object proper; a noun's complement ("la libération des otages"); the noun a participle or
+      // relative clause qualifies ("the figures released Thursday", "l'otage qui a été libéré").
+      const w = this.v.words[i];
+      const direct = kids.filter((c) => (p.pos === "noun" ? /^nmod/ : /^(obj|nsubj:pass)/).test(this.v.words[c].deprel));
+      const participle = w.deprel === "acl" && !kids.some((c) => this.v.words[c].deprel === "mark");
+      if (p.pos === "verb" && w.head >= 0 && (participle || (w.deprel.startsWith("acl:relcl") && this.isPassive(i)))) direct.push(w.head);
+      if (direct.some((c) => hit(c) || names(c))) return true;
       // "mettre en garde", "porter plainte contre", "exercices militaires": any close dependent.
       if (kids.some((c) => hit(c) || this.v.children[c].some((g) => hit(g) && /^(amod|nmod|compound|obj)/.test(this.v.words[g].deprel)))) return true;
       if (p.pos === "noun" && this.v.words[i].head >= 0 && hit(this.v.words[i].head)) return true;

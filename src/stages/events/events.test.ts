@@ -294,3 +294,12 @@ test("releasing a product and demonstrating software are no events; a people tha
   const protest = await analyze("Young Algerians blocked roads leading to the city centre on Sunday.", { lang: "en", publishedAt: "2008-06-01" });
   assert.equal(protest.events.find((e) => e.rootCode === "14")?.source?.actor, "DZACVL");
 });
+
+test("releasing or freeing is an event when what is released is someone", async () => {
+  const hostage = await analyze("Iran released two French nationals on Monday.", { lang: "en", publishedAt: "2008-06-01" });
+  assert.equal(hostage.events.find((e) => e.code === "0841")?.source?.actor, "IRN");
+  const figures = await analyze("The figures released by the Labor Department on Thursday were weak.", { lang: "en", publishedAt: "2008-06-01" });
+  assert.ok(!figures.events.some((e) => e.code === "0841"));
+  const otages = await analyze("L'Iran a libéré deux otages français lundi.", { lang: "fr", publishedAt: "2008-06-01" });
+  assert.equal(otages.events.find((e) => e.code === "0841")?.source?.actor, "IRN");
+});
