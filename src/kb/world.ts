@@ -201,7 +201,7 @@ function buildWorld(): World {
 }
 
 /** Below this many people a town's name is often a common word too ("Mission", "Nice" aside). */
-const LARGE_TOWN = 100_000;
+export const LARGE_TOWN = 100_000;
 
 /** A city of 100,000 people or more, or a capital: a name that is the place far more often than a word. */
 export function isLargeCity(kb: World, entry: KbEntry): boolean {

@@ -7,7 +7,7 @@ import { fold, slug } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
 import { actorAt, holderAt } from "../../kb/office.js";
 import type { Phrase } from "../../kb/phrase-index.js";
-import { capitalOf, isLargeCity, type KbEntry } from "../../kb/world.js";
+import { capitalOf, LARGE_TOWN, type KbEntry } from "../../kb/world.js";
 import type { Entity, EntityType, Mention } from "../../model/record.js";
 import { docLang, layer, type Doc } from "../../pipeline/doc.js";
 import type { Stage } from "../../pipeline/stage.js";
@@ -88,12 +88,15 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
  */
 function innerCountry(kb: Knowledge, text: string): string | undefined {
   let town: string | undefined;
-  for (const word of text.split(/[\s']+/)) {
+  // A town that opens the name was read by the recogniser already ("New York Stock Exchange"); a first
+  // word that only some town's other name matches says nothing ("Dana Air").
+  for (const [k, word] of text.split(/[\s']+/).entries()) {
     for (const p of kb.index.lookup(word)) {
       if (p.what !== "kb") continue;
       if (p.alias.id.startsWith("country:")) return p.alias.id.slice(8);
       const e = kb.world.entries.get(p.alias.id);
-      if (!town && e?.country && isLargeCity(kb.world, e)) town = e.country;
+      // By population, not by rank: "Douglas" in a name is rarely the capital of the Isle of Man.
+      if (!town && k > 0 && e?.country && e.kind === "city" && (e.population ?? 0) >= LARGE_TOWN) town = e.country;
     }
   }
   return town;

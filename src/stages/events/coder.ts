@@ -306,7 +306,7 @@ export class SentenceCoder {
     // "Un missionnaire a été arrêté au Liban", "the reporter was assaulted": coercion and assault whose author
     // goes unnamed are done by someone where they happen. (Not military force: "Kiev was shelled" names
     // no Ukrainian shelling.)
-    if (!sources.length && passive && /^1[78]/.test(p.code ?? "")) sources = this.sceneOf(i) ?? this.homeCountry(i);
+    if (!sources.length && passive && /^1[78]/.test(p.code ?? "") && !this.lex.words.mishap.has(this.v.words[i].lemma)) sources = this.sceneOf(i) ?? this.homeCountry(i);
     // A light verb lends its subject to its event noun ("la Russie a procédé à la signature").
     if (!sources.length && p.pos === "noun") {
       const head = this.v.words[i].head;

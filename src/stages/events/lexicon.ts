@@ -53,6 +53,8 @@ export interface FunctionWords {
   readonly indefinite: ReadonlySet<string>;
   /** Prepositions of place: a country after one is where an event happens ("arrêté au Liban"). */
   readonly locative: ReadonlySet<string>;
+  /** Verbs that also report accidental deaths and wounds ("tuer", "kill"): unattributed, no assault. */
+  readonly mishap: ReadonlySet<string>;
 }
 
 export interface EventLexicon {
@@ -170,7 +172,7 @@ function light(lang: string): Map<string, Slot> {
 
 function functionWords(rows: readonly Row[]): FunctionWords {
   const of = (role: string) => new Set(rows.filter((r) => r.role === role).map((r) => r.word.toLowerCase()));
-  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and"), of: of("of"), indefinite: of("indefinite"), locative: of("locative") };
+  return { passive: of("passive"), agent: of("agent"), clause: of("clause"), and: of("and"), of: of("of"), indefinite: of("indefinite"), locative: of("locative"), mishap: of("mishap") };
 }
 
 const cache = new Map<string, EventLexicon | undefined>();

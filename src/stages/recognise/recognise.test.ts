@@ -28,12 +28,13 @@ describe("recognise: crossing names", () => {
   });
 });
 
-describe("recognise: names nobody knows", () => {
-  const typesOf = async (text: string, lang = "fr") => {
-    const record = await analyze(text, { lang, publishedAt: "2021-06-01" });
-    return Object.fromEntries(record.entities.map((e) => [e.name, e.type]));
-  };
+/** Each entity's type by its name, for a French text. */
+const typesOf = async (text: string, lang = "fr") => {
+  const record = await analyze(text, { lang, publishedAt: "2021-06-01" });
+  return Object.fromEntries(record.entities.map((e) => [e.name, e.type]));
+};
 
+describe("recognise: names nobody knows", () => {
   it("does not take a name after an article for a person's", async () => {
     const types = await typesOf("Les coureurs sont partis des Grèves de Kervalan vers midi. Jean Tallec mène la course.");
     assert.equal(types["Grèves de Kervalan"], "MISC");
@@ -92,5 +93,22 @@ describe("recognise: English names in running text", () => {
   it("codes an ethnic group as civilians of the country it lives in", async () => {
     const group = (await entitiesOf("Hundreds of ethnic Albanians marched on Tuesday in Serbia.")).find((e) => e.name.startsWith("Albania"));
     assert.equal(group?.actor, "SRBCVL");
+  });
+});
+
+describe("recognise: particles, numbers and capitalised agent words", () => {
+  it("opens a surname with a capitalised particle after a title", async () => {
+    assert.equal((await typesOf("Le discours du général De Vernay fut bref."))["De Vernay"], "PER");
+  });
+
+  it("reads a name with a number in it as a thing, and an airline by its head word", async () => {
+    const types = await typesOf("L'appareil, un Falcon Jet FJ-900, était exploité par Sahel Air.");
+    assert.equal(types["Falcon Jet FJ-900"], "MISC");
+    assert.equal(types["Sahel Air"], "ORG");
+  });
+
+  it("reads a capitalised agent word that a name follows through « de » as an organisation's name", async () => {
+    const types = await typesOf("Les combattants de l'Armée de Salut Populaire ont déposé les armes.");
+    assert.equal(types["Armée de Salut Populaire"], "ORG");
   });
 });

@@ -166,7 +166,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     }
     return best?.country;
   };
-  const namesTown = (m: PhraseMatch | null) => !!m && m.phrases.some((p) => isTown(kb, p));
+  const namesTown = (m: PhraseMatch | null) =>
+    !!m && m.phrases.some((p) => p.what === "kb" && (isLargeCity(kb.world, kb.world.entries.get(p.alias.id)!) || kb.world.entries.get(p.alias.id)?.kind === "region"));
   const isCountry = (m: PhraseMatch | null) => !!m && m.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("country:"));
   /** The end of the capitalised words from k on that no list knows, or k - 1 where there are none. */
   const unknownRun = (k: number) => {
@@ -181,7 +182,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   const companyEnd = (i: number): number | undefined => {
     if (caps) return undefined;
     const here = matchAt(i);
-    // "New York Stock Exchange", "China Eastern Airlines": a country or a town opens the company's name.
+    // "New York Stock Exchange", "China Eastern Airlines", "Alaska Airlines": a country, a large town or a
+    // region opens the company's name.
     if (isCountry(here) || namesTown(here)) {
       // "U.S. Department of Labor": the run goes on through a connector to the next unknown name.
       let end = unknownRun(here!.last + 1);
@@ -232,12 +234,19 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");
     // A common noun written with a capital ("la Mission de la Ligue arabe") is no small town (Mission, Texas).
     const noun = m && weak(m) && propn && !propn.has(m.first) && m.phrases.every((p) => isSmallTown(kb, p));
-    if (m?.phrases.length && !partOfName && !article && !noun && !crossed(m)) {
+    // "l'ALN (Armée de Libération Nationale)": a capitalised agent or title word that a name follows
+    // through "de" opens an organisation's name, not "l'armée" of some country.
+    const opensName = !caps && !!m && m.first > start && m.phrases.every((p) => p.what !== "kb") && isCapitalised(words[m.first].text) &&
+      !!words[m.last + 1] && !isCapitalised(words[m.last + 1].text) && hasWordKind(lex, words[m.last + 1].text, "connector") && isName(words[m.last + 2]);
+    if (m?.phrases.length && !partOfName && !article && !noun && !opensName && !crossed(m)) {
       items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
       i = m.last + 1;
       continue;
     }
-    if (caps || !isName(words[i])) {
+    // "le général De Gaulle": after a title, a capitalised particle opens a surname.
+    const particleOpens = !caps && i > start && isCapitalised(words[i].text) && hasWordKind(lex, words[i].text, "connector") && isName(words[i + 1]) && !knownAt(i + 1) &&
+      kb.index.lookup(words[i - 1].text).some((p) => p.what === "title");
+    if (caps || (!isName(words[i]) && !particleOpens)) {
       i++;
       continue;
     }
@@ -331,6 +340,8 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
   if (first === last && before && hasWordKind(lex, before.text, "locative")) return "LOC";
   // "près de Chamonix", "au nord de Gao": a name after a word of place and its "de" is a place.
   if (first > 1 && before && hasWordKind(lex, before.text, "of") && hasWordKind(lex, words[first - 2].text, "near")) return "LOC";
+  // "McDonnell Douglas MD-83", "Apollo 11": a name with a number in it is a thing's.
+  for (let k = first; k <= last; k++) if (/\d/.test(words[k].text)) return "MISC";
   // « Nintendo Direct », "Operation Desert Storm": a name set in quotation marks is a title, not a person.
   const after = words[last + 1];
   if (before && after && /^["«“]$/.test(before.text) && /^["»”]$/.test(after.text)) return "MISC";
