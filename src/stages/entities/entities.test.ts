@@ -211,3 +211,9 @@ test("a town's name alone, after a person of that surname, is the person", async
   assert.equal(person?.mentions.length, 2);
   assert.ok(!entities.some((e) => e.type === "LOC"), entities.map((e) => e.name).join(", "));
 });
+
+test("a minister's title in apposition makes an unknown name a member of the government", async () => {
+  const entities = await entitiesOf("Le projet du gouvernement français a été défendu par Arnaud Dupré, le ministre du redressement productif. Jean Roux, le président du club, a démissionné.", "fr", "2012-07-12");
+  assert.equal(entities.find((e) => e.name === "Arnaud Dupré")?.actor, "FRAGOV");
+  assert.notEqual(entities.find((e) => e.name === "Jean Roux")?.actor, "FRAGOV");
+});

@@ -413,14 +413,17 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     return !!before && hasWordKind(lex, before.text, "locative");
   };
 
-  // Apposition: "Ashraf Khalil, correspondant égyptien" gives the name its country and sector.
+  // Apposition: "Ashraf Khalil, correspondant égyptien" gives the name its country and sector; "Jean
+  // Dupré, le ministre du Budget" a minister's sector (the story's country is the linker's default).
   items.forEach((item, idx) => {
     const prev = items[idx - 1];
     const title = item.phrases.find((p): p is Extract<Phrase, { what: "title" }> => p.what === "title")?.title;
+    if (!title || title.kind !== "office" || !prev?.unknown || attached.has(prev) || !COMMA.test(words[prev.last + 1]?.text ?? "")) return;
+    const gap = item.first - prev.last - 2;
+    if (gap > 1 || (gap === 1 && !hasWordKind(lex, words[prev.last + 2].text, "article"))) return;
     const adj = demonymOf(after(item), false);
-    if (!title || title.kind !== "office" || !adj || !prev?.unknown || prev.last + 2 !== item.first) return;
-    if (!COMMA.test(words[prev.last + 1].text) || attached.has(prev)) return;
-    attached.set(prev, { type: "PER", country: adj.country, ...(title.sector && { sector: title.sector }) });
+    if (adj) attached.set(prev, { type: "PER", country: adj.country, ...(title.sector && { sector: title.sector }) });
+    else if (title.sector && /minister/.test(title.role ?? "minister")) attached.set(prev, { type: "PER", sector: title.sector, ...(title.role && { role: title.role }) });
   });
   items.forEach((item, idx) => {
     if (used.has(item)) return;
