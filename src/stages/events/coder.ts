@@ -160,9 +160,13 @@ export class SentenceCoder {
       // The object proper; a noun's complement ("la libération des otages"); the noun a participle or
       // relative clause qualifies ("the figures released Thursday", "l'otage qui a été libéré").
       const w = this.v.words[i];
-      const direct = kids.filter((c) => (p.pos === "noun" ? /^nmod/ : /^(obj|nsubj:pass)/).test(this.v.words[c].deprel));
+      // A participle read as an adjective ("le record sera battu": nsubj + cop) has its object as subject.
+      const copula = p.pos === "verb" && kids.some((c) => this.v.words[c].deprel === "cop");
+      const direct = kids.filter((c) => (p.pos === "noun" ? /^nmod/ : copula ? /^(obj|nsubj)/ : /^(obj|nsubj:pass)/).test(this.v.words[c].deprel));
       const participle = w.deprel === "acl" && !kids.some((c) => this.v.words[c].deprel === "mark");
       if (p.pos === "verb" && w.head >= 0 && (participle || (w.deprel.startsWith("acl:relcl") && this.isPassive(i)))) direct.push(w.head);
+      // "le record devrait être battu": a passive complement's object is its governor's subject.
+      if (p.pos === "verb" && w.head >= 0 && w.deprel.startsWith("xcomp") && this.isPassive(i)) direct.push(...this.v.children[w.head].filter((c) => this.v.words[c].deprel.startsWith("nsubj")));
       if (direct.some((c) => hit(c) || names(c))) return true;
       // "mettre en garde", "porter plainte contre", "exercices militaires": any close dependent.
       if (kids.some((c) => hit(c) || this.v.children[c].some((g) => hit(g) && /^(amod|nmod|compound|obj)/.test(this.v.words[g].deprel)))) return true;

@@ -303,3 +303,10 @@ test("releasing or freeing is an event when what is released is someone", async 
   const otages = await analyze("L'Iran a libéré deux otages français lundi.", { lang: "fr", publishedAt: "2008-06-01" });
   assert.equal(otages.events.find((e) => e.code === "0841")?.source?.actor, "IRN");
 });
+
+test("beating a record is no assault, whatever the voice", async () => {
+  for (const text of ["Le coureur a battu le record du monde mardi.", "Le record de chaleur devrait être battu à Lyon dimanche.", "The firm beat expectations on Monday."]) {
+    const record = await analyze(text, { lang: text.startsWith("The") ? "en" : "fr", publishedAt: "2012-08-19" });
+    assert.deepEqual(record.events.map((e) => e.code), [], text);
+  }
+});
