@@ -751,8 +751,10 @@ export class SentenceCoder {
     // "Young Algerians blocked roads": a people that protests is the country's civilians.
     const protesters = (refs: ActorRef[]) => (root !== "14" ? refs : refs.map((r) =>
       r.actor.entity?.startsWith("people:") && r.actor.actor === r.actor.country ? { ...r, actor: { ...r.actor, actor: `${r.actor.actor}CVL` } } : r));
+    // "le pont est toujours bloqué": a state, not a protest; the people protest only where they act.
+    const stateOnly = p.pos === "verb" && this.isPassive(i);
     const sources = frame.sources.length || !home ? protesters(frame.sources)
-      : root === "14" ? [{ actor: { actor: `${home}CVL`, country: home }, word: i }]
+      : root === "14" ? (stateOnly ? [] : [{ actor: { actor: `${home}CVL`, country: home }, word: i }])
       // "la libération de prisonniers", "la destruction des mausolées": done at home by someone at home.
       : p.pos === "noun" && ["08", "17", "18"].includes(root) ? [{ actor: { actor: home, country: home }, word: i }]
       : frame.sources;

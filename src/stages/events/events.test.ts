@@ -310,3 +310,10 @@ test("beating a record is no assault, whatever the voice", async () => {
     assert.deepEqual(record.events.map((e) => e.code), [], text);
   }
 });
+
+test("jobs under threat are no threat between actors, and a road that stays blocked is no protest", async () => {
+  const jobs = await analyze("La crise menace des milliers d'emplois dans la région.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.ok(!jobs.events.some((e) => e.rootCode === "13"));
+  const road = await analyze("Après l'accident, la route de Rouen est toujours bloquée.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.ok(!road.events.some((e) => e.rootCode === "14"));
+});
