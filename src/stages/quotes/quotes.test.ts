@@ -347,3 +347,8 @@ test("a relative after an apposition takes up the person named before it, not th
   const text = "Il avait eu un vif échange avec Paul Morel, le successeur de Jean Durand, qui lui avait rétorqué : « Je partirai quand vous partirez. »";
   assert.equal((await speakersOf(text, "2012-10-16"))[0], "Paul Morel");
 });
+
+test("a speaker phrase never opens with a preposition or a subordinator", async () => {
+  const record = await analyze('"We are very disappointed," said Karen Holt in a statement. The shares fell after bank chief Tom Reyes said that the outlook was poor.', { lang: "en", publishedAt: "2008-03-01" });
+  assert.deepEqual(record.quotes.map((q) => q.speakerText), ["Karen Holt", "bank chief Tom Reyes"]);
+});

@@ -66,8 +66,13 @@ export function speakerBefore(view: View, end: number, allowRelative = true, ant
     if (name !== undefined) from = name;
   }
   if (from >= to) return stoppedBy === "boundary" ? sentenceSubject(view, end) : undefined;
-  return { from, to };
+  // "by Boeing spokesman X said", "after bank chief X said": a subject never opens with a preposition or
+  // a subordinator; what follows it is the speaker.
+  while (from < to && isLinkTag(view, from)) from++;
+  return from < to ? { from, to } : undefined;
 }
+
+const isLinkTag = (view: View, k: number) => view.upos?.[k] === "ADP" || view.upos?.[k] === "SCONJ";
 
 /**
  * A short capitalised name that ends before the comma at `comma` and starts its clause, if any. Before
@@ -98,6 +103,8 @@ export function sentenceSubject(view: View, before: number): SpeakerSpan | undef
 
 /** The inverted subject that starts at word `from` ("le président Lula" in "a déclaré le président Lula lors de…"). */
 export function speakerAfter(view: View, from: number): SpeakerSpan | undefined {
+  // "said in a statement": an adverbial, not an inverted subject.
+  if (isLinkTag(view, from)) return undefined;
   let k = from;
   while (k < view.words.length && k - from < MAX_RIGHT) {
     if (view.punct[k] || isMark(view, k)) break;
