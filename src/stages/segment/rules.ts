@@ -38,7 +38,7 @@ export interface SegmentRules {
 const cache = new Map<string, SegmentRules>();
 
 /** Apostrophes folded to ' so one rule serves both typographies. */
-export const foldApostrophes = (s: string) => s.replace(/[’ʼ]/g, "'");
+export const foldApostrophes = (s: string) => (s.includes("’") || s.includes("ʼ") ? s.replace(/[’ʼ]/g, "'") : s);
 
 export function segmentRules(lang: string): SegmentRules {
   let rules = cache.get(lang);

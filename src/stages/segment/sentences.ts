@@ -161,9 +161,13 @@ export function splitSentences(
     if (tokenEnds[k] - starts[k] === 1) quoteOpen = quoteState(text.charCodeAt(starts[k]), quoteOpen);
     let ends = gaps[k] !== GAP_NONE;
     if (model && gaps[k] !== GAP_HARD && isCandidateGap(text, starts, tokenEnds, gaps[k], k) && !forced.some((f) => tokenEnds[k] > f.start && tokenEnds[k] < f.end)) {
-      model.score(features, gapFeatures(context, k, k - from + 1, quoteOpen, features), scores);
-      const margin = scores[1] - scores[0];
-      ends = margin > 0 && (gaps[k] === GAP_RULE || margin > requiredMargin(text.slice(starts[k], tokenEnds[k]), text.slice(starts[k + 1], tokenEnds[k + 1]), rules));
+      // Where no margin could end a sentence (before a comma, after a title…), the model is not asked.
+      const required = gaps[k] === GAP_RULE ? 0 : requiredMargin(text.slice(starts[k], tokenEnds[k]), text.slice(starts[k + 1], tokenEnds[k + 1]), rules);
+      if (required !== Infinity) {
+        model.score(features, gapFeatures(context, k, k - from + 1, quoteOpen, features), scores);
+        const margin = scores[1] - scores[0];
+        ends = margin > 0 && margin > required;
+      }
     }
     if (!ends) continue;
     cuts.push({ from, to: k + 1, line });
