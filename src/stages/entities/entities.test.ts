@@ -217,3 +217,10 @@ test("a minister's title in apposition makes an unknown name a member of the gov
   assert.equal(entities.find((e) => e.name === "Arnaud Dupré")?.actor, "FRAGOV");
   assert.notEqual(entities.find((e) => e.name === "Jean Roux")?.actor, "FRAGOV");
 });
+
+test("the holder of a title in a company is of that company's country and sector", async () => {
+  const en = await entitiesOf("Boeing spokesman Carl Weston said the company was disappointed.", "en", "2008-03-01");
+  assert.equal(en.find((e) => e.name === "Carl Weston")?.actor, "USABUS");
+  const fr = await entitiesOf("Le président du directoire de Renault, Paul Brunet, a annoncé la fermeture du site.", "fr", "2012-07-12");
+  assert.equal(fr.find((e) => e.name === "Paul Brunet")?.actor, "FRABUS");
+});

@@ -234,9 +234,9 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");
     // A common noun written with a capital ("la Mission de la Ligue arabe") is no small town (Mission, Texas).
     const noun = m && weak(m) && propn && !propn.has(m.first) && m.phrases.every((p) => isSmallTown(kb, p));
-    // "l'ALN (Armée de Libération Nationale)": a capitalised agent or title word that a name follows
+    // "l'ALN (Armée de Libération Nationale)": a capitalised agent word that a name follows
     // through "de" opens an organisation's name, not "l'armée" of some country.
-    const opensName = !caps && !!m && m.first > start && m.phrases.every((p) => p.what !== "kb") && isCapitalised(words[m.first].text) &&
+    const opensName = !caps && !!m && m.first > start && m.phrases.every((p) => p.what === "agent" || p.what === "group") && isCapitalised(words[m.first].text) &&
       !!words[m.last + 1] && !isCapitalised(words[m.last + 1].text) && hasWordKind(lex, words[m.last + 1].text, "connector") && isName(words[m.last + 2]);
     if (m?.phrases.length && !partOfName && !article && !noun && !opensName && !crossed(m)) {
       items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
@@ -408,6 +408,21 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     const owner = items[byLast.get(item.first - 2) ?? -1];
     return countryOf(owner) ? owner : undefined;
   };
+  /** "du directoire de PSA": the next item, when only lower-case words (a "de" among them) lead to it. */
+  const bodyAfter = (idx: number): Item | undefined => {
+    const next = items[idx + 1];
+    if (!next || next.first - items[idx].last > 5) return undefined;
+    const between = words.slice(items[idx].last + 1, next.first);
+    return between.every((w) => !isCapitalised(w.text) && LETTER.test(w.text)) && between.some((w) => hasWordKind(lex, w.text, "of")) ? next : undefined;
+  };
+  /** A known national body (a company, a ministry, a newspaper…): its country and CAMEO sector. */
+  const bodyOf = (item: Item | undefined): { item: Item; country: string; sector: string } | undefined => {
+    for (const p of item?.phrases ?? []) {
+      const e = p.what === "kb" && p.alias.id.startsWith("org:") ? kb.world.entries.get(p.alias.id) : undefined;
+      if (e?.country && e.actor && e.actor.length > 3 && e.actor.startsWith(e.country)) return { item: item!, country: e.country, sector: e.actor.slice(3) };
+    }
+    return undefined;
+  };
   const locative = (item: Item) => {
     const before = words[item.first - 1];
     return !!before && hasWordKind(lex, before.text, "locative");
@@ -438,6 +453,19 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
       const head = adjBefore ? prev : owner ?? item;
       if (adjBefore) country = adjBefore.country; // English: "Russian President"
       if (owner) country = countryOf(owner);
+      // "Boeing spokesman William Barksdale", "le président du directoire de PSA, Philippe Varin": the
+      // holder of a title in a company or another national body is of that body's country and sector.
+      const company = !adjBefore && !owner ? bodyOf(prev && prev.last + 1 === item.first ? prev : undefined) ?? bodyOf(ofSomething(item) ? bodyAfter(idx) : undefined) : undefined;
+      if (company) {
+        const body = company.item === prev ? item : company.item;
+        let name = after(body);
+        if (!name && words[body.last + 1] && COMMA.test(words[body.last + 1].text)) name = items[byFirst.get(body.last + 2) ?? -1];
+        if (name && isPersonName(name) && !attached.has(name)) {
+          attached.set(name, { type: "PER", country: company.country, sector: company.sector, ...(title.gender && { gender: title.gender }) });
+          used.add(item);
+          return;
+        }
+      }
       const adj = demonymOf(after(item), false);
       if (adj) {
         country = adj.country;
