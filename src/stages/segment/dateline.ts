@@ -10,8 +10,8 @@ export interface FoundDateline extends Dateline {
 export function findDateline(text: string, lineStart: number, rules: SegmentRules): FoundDateline | undefined {
   let lineEnd = text.indexOf("\n", lineStart);
   if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  if (line.length > 400) return undefined;
+  // A dateline opens its line, which may be a whole paragraph ("22 mai 2012. - Prévu…"): its head is enough.
+  const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 400));
   for (const { id, pattern } of rules.datelines) {
     const match = pattern.exec(line);
     if (!match) continue;

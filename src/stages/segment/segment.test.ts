@@ -129,3 +129,9 @@ test("a quote or an ellipsis set off from a sentence and glued to the next word 
   assert.deepEqual(sentences('What will the theme say? "It is over," she said.', "en"), ["What will the theme say?", '"It is over," she said.']);
   assert.deepEqual(sentences('Elle a crié : "Verdun, ville de lumière !" La gare attend.', "fr"), ['Elle a crié : "Verdun, ville de lumière !"', "La gare attend."]);
 });
+
+test("a dateline opens a paragraph of any length", () => {
+  const body = "Les négociations ont repris ce matin entre les deux délégations. ".repeat(12);
+  const s = segment(`Titre de la dépêche\n\n12 mars 2013. - ${body}`, "fr");
+  assert.equal(s.dateline?.date, "12 mars 2013");
+});
