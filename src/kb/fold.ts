@@ -7,7 +7,11 @@ const APOSTROPHES = /[’‘`´ʼ]/g;
 const DASHES = /[‐‑‒–—]/g;
 const SPACES = /\s+/g;
 
+/** Printable ASCII but the backtick, in words one space apart: folding it only lower-cases it. */
+const PLAIN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
+
 export function fold(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text.normalize("NFD").replace(MARKS, "").toLowerCase().replace(APOSTROPHES, "'").replace(DASHES, "-").replace(SPACES, " ").trim();
 }
 

@@ -150,6 +150,15 @@ export function loadLexicon(lang: string): Lexicon | undefined {
   return lexicon;
 }
 
+/** Folded forms of the words asked about: the recogniser asks about the same words again and again. */
+const folded = new Map<string, string>();
+
 export function hasWordKind(lexicon: Lexicon, word: string, kind: WordKind): boolean {
-  return lexicon.words.get(fold(word))?.has(kind) ?? false;
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    key = fold(word);
+    folded.set(word, key);
+  }
+  return lexicon.words.get(key)?.has(kind) ?? false;
 }

@@ -45,3 +45,11 @@ test("French demonyms come in all genders and numbers", () => {
 test("folding ignores case, accents and typographic apostrophes", () => {
   assert.equal(fold("l’État  de l'Union"), "l'etat de l'union");
 });
+
+test("folding plain ASCII only lower-cases it, and folds everything else to the same form", () => {
+  assert.equal(fold("New York"), "new york");
+  assert.equal(fold("MD-83"), "md-83");
+  assert.equal(fold("x`y"), "x'y");
+  assert.equal(fold("  a  b "), "a b");
+  assert.equal(fold("l’État"), fold("l'Etat"));
+});
