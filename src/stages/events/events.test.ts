@@ -317,3 +317,10 @@ test("jobs under threat are no threat between actors, and a road that stays bloc
   const road = await analyze("Après l'accident, la route de Rouen est toujours bloquée.", { lang: "fr", publishedAt: "2012-07-05" });
   assert.ok(!road.events.some((e) => e.rootCode === "14"));
 });
+
+test("candidates who clash over an issue use no force; armies that clash do", async () => {
+  const debate = await analyze("Les deux candidats s'affrontent sur le chômage.", { lang: "fr", publishedAt: "2012-11-02" });
+  assert.ok(!debate.events.some((e) => e.rootCode === "19"));
+  const war = await analyze("L'armée malienne a affronté les rebelles touareg près de Gao.", { lang: "fr", publishedAt: "2012-11-02" });
+  assert.ok(war.events.some((e) => e.rootCode === "19"));
+});
