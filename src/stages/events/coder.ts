@@ -8,7 +8,7 @@ import type { EventLexicon, Predicate, Slot } from "./lexicon.js";
 import type { SentenceView, Word } from "./sentence-view.js";
 
 /** The object token of verbs.tsv that stands for any object naming an actor. */
-export const ANY_ACTOR = "@actor";
+const ANY_ACTOR = "@actor";
 
 export interface ActorRef {
   readonly actor: Actor;

@@ -290,8 +290,12 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       continue;
     }
     const single = last === i;
+    if (single && (i === start || (propn && !propn.has(i)))) {
+      i++;
+      continue;
+    }
     const guess = guessType(words, i, last, kb);
-    if (single && (i === start || (propn && !propn.has(i)) || (!propn && guess.type === "MISC"))) {
+    if (single && !propn && guess.type === "MISC") {
       i++;
       continue;
     }
@@ -323,7 +327,6 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
     if (hasWordKind(lex, w, "misc-head")) return "MISC";
   }
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
-
   // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
   for (let k = first + 2; k <= last; k++) {
     if (!hasWordKind(lex, words[k - 1].text, "connector")) continue;
