@@ -112,6 +112,21 @@ function wordsTagged(doc: Doc, sentence: number, words: Token[], upos: ReadonlyS
   return new Set(words.flatMap((w, k) => (starts.has(w.start) ? [k] : [])));
 }
 
+const TOWNS = new Set(["city"]);
+const TOWNS_AND_REGIONS = new Set(["city", "region"]);
+
+/** Of a name's readings among places of these kinds, the country of the most populous ("Homs" in Syria, not in Libya). */
+function mostPopulousCountry(kb: Knowledge, phrases: readonly Phrase[], kinds: ReadonlySet<string>): string | undefined {
+  let best: { country: string; population: number } | undefined;
+  for (const p of phrases) {
+    const e = p.what === "kb" ? kb.world.entries.get(p.alias.id) : undefined;
+    if (!e?.country || !kinds.has(e.kind)) continue;
+    const population = e.population ?? 0;
+    if (!best || population > best.population) best = { country: e.country, population };
+  }
+  return best?.country;
+}
+
 const isTown = (kb: Knowledge, phrase: Phrase) => phrase.what === "kb" && kb.world.entries.get(phrase.alias.id)?.kind === "city";
 
 /** A town too small for its name to be more often the town than a common word. */
@@ -156,16 +171,9 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     return false;
   };
   /** The country a matched country or town name is in (of a town's readings, the most populous). */
-  const placeCountry = (m: PhraseMatch | null): string | undefined => {
-    let best: { country: string; population: number } | undefined;
-    for (const p of m?.phrases ?? []) {
-      if (p.what !== "kb") continue;
-      if (p.alias.id.startsWith("country:")) return p.alias.id.slice(8);
-      const e = kb.world.entries.get(p.alias.id);
-      if (e?.kind === "city" && e.country && (!best || (e.population ?? 0) > best.population)) best = { country: e.country, population: e.population ?? 0 };
-    }
-    return best?.country;
-  };
+  const placeCountry = (m: PhraseMatch | null): string | undefined =>
+    m?.phrases.find((p): p is Extract<Phrase, { what: "kb" }> => p.what === "kb" && p.alias.id.startsWith("country:"))?.alias.id.slice(8) ??
+    mostPopulousCountry(kb, m?.phrases ?? [], TOWNS);
   const namesTown = (m: PhraseMatch | null) =>
     !!m && m.phrases.some((p) => p.what === "kb" && (isLargeCity(kb.world, kb.world.entries.get(p.alias.id)!) || kb.world.entries.get(p.alias.id)?.kind === "region"));
   const isCountry = (m: PhraseMatch | null) => !!m && m.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("country:"));
@@ -394,15 +402,7 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
   const ofPlace = (item: Item): string | undefined => {
     const target = afterOf(item);
     if (!target || countryOf(target)) return undefined;
-    // Of a name's readings, the most populous town ("Homs" in Syria, not in Libya).
-    let best: { country: string; population: number } | undefined;
-    for (const p of target.phrases) {
-      const e = p.what === "kb" ? kb.world.entries.get(p.alias.id) : undefined;
-      if (!e?.country || (e.kind !== "city" && e.kind !== "region")) continue;
-      const population = e.population ?? 0;
-      if (!best || population > best.population) best = { country: e.country, population };
-    }
-    return best?.country;
+    return mostPopulousCountry(kb, target.phrases, TOWNS_AND_REGIONS);
   };
   /** English "Taiwan's Foreign Minister", "Israel's high court": the country item before a possessive 's. */
   const possessor = (item: Item): Item | undefined => {
