@@ -23,6 +23,7 @@ const T = {
   trig: [t("trig-2"), t("trig-1"), t("trig0"), t("trig+1"), t("trig+2")],
   trigK: t("trig-1k0"),
   prior0: t("prior0"), priorM1: t("prior-1"), priorP1: t("prior+1"), priorK: t("prior-k0"),
+  cl0: t("cl0"), clM1: t("cl-1"), clP1: t("cl+1"), clK: t("cl0-k0"), clM1cl0: t("cl-1cl0"), cl0clP1: t("cl0cl+1"),
   gaz: t("gaz"), gazK: t("gaz-k0"), gazAll: t("gaz-all"), gazM1: t("gaz-1"), gazP1: t("gaz+1"), gazW: t("gaz-w0"),
 };
 
@@ -35,12 +36,16 @@ export class NerFeatures {
   trig = new Int32Array(64);
   gazKinds = new Int32Array(64);
   gazParts = new Int32Array(64);
+  /** Word class of each token, plus one (0: a word the clustering never saw often enough). */
+  cluster = new Int32Array(64);
 
   constructor(
     private readonly triggers: Map<number, number>,
     private readonly gazetteer: Gazetteer | undefined,
     /** Folded word → word-prior bucket (word-prior.ts); empty without one. */
     private readonly prior: Map<number, number> = new Map(),
+    /** Folded word → word class learned from unlabelled text (src/learn/word-clusters.ts); empty without one. */
+    private readonly clusters: Map<number, number> = new Map(),
   ) {}
 
   load(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, caps: boolean): void {
@@ -52,8 +57,12 @@ export class NerFeatures {
       this.trig = new Int32Array(size);
       this.gazKinds = new Int32Array(size);
       this.gazParts = new Int32Array(size);
+      this.cluster = new Int32Array(size);
     }
-    for (let k = 0; k < n; k++) this.trig[k] = this.triggers.get(view.word[k]) ?? 0;
+    for (let k = 0; k < n; k++) {
+      this.trig[k] = this.triggers.get(view.word[k]) ?? 0;
+      this.cluster[k] = (this.clusters.get(view.word[k]) ?? -1) + 1;
+    }
     markGazetteer(this.gazetteer, view, this.gazKinds, this.gazParts);
   }
 
@@ -122,6 +131,16 @@ export class NerFeatures {
     out[f++] = mix(T.priorK, (p0 << 4) | k0);
     out[f++] = mix(T.priorM1, i > 0 ? this.prior.get(wm1) ?? 0 : 255);
     out[f++] = mix(T.priorP1, i + 1 < n ? this.prior.get(wp1) ?? 0 : 255);
+    if (this.clusters.size > 0) {
+      const cl = this.cluster;
+      const c0 = cl[i];
+      const cm1 = i > 0 ? cl[i - 1] : 0xfff;
+      const cp1 = i + 1 < n ? cl[i + 1] : 0xffe;
+      out[f++] = mix(T.cl0, c0);
+      out[f++] = mix(T.clM1, cm1);
+      out[f++] = mix(T.clP1, cp1);
+      out[f++] = mix(T.clK, (c0 << 4) | k0);
+    }
     const kinds = this.gazKinds[i];
     if (kinds !== 0) {
       const part = this.gazParts[i];
@@ -148,6 +167,7 @@ export const featureTemplates = {
   context: ["sentence start × shape, × word", "headline in capitals (shapes neutralised)"],
   triggers: ["trigger classes at -2…+2 (resources/<lang>/ner/triggers.tsv)", "trigger -1 × shape 0"],
   gazetteer: [`knowledge-base phrase kinds (${GAZETTEER_KINDS.join(", ")}) × BILU position, × shape, × word; kinds at -1, +1`],
+  clusters: ["word class (exchange clustering of unlabelled text) at -1…+1, × shape, pairs -1 0 and 0 +1"],
   prior: ["proper-noun and capitalisation shares of the word in unlabelled treebank text, at -1…+1, × shape"],
   labels: ["first-order BILOU transitions (Viterbi)"],
 };

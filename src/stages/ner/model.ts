@@ -10,6 +10,7 @@ import { gazetteer } from "./gazetteer.js";
 import { LabelBuffers, labelSentence } from "./labeller.js";
 import { isCapsSpan } from "./token-view.js";
 import { triggerWords } from "./triggers.js";
+import { loadClusters, type StoredClusters } from "./word-classes.js";
 import { loadPrior, type StoredPrior } from "./word-prior.js";
 
 export const NER_VERSION = 1;
@@ -21,6 +22,7 @@ export interface NerMeta {
   bits: number;
   types: string[];
   prior?: StoredPrior;
+  clusters?: StoredClusters;
 }
 
 export class NerModel {
@@ -32,8 +34,9 @@ export class NerModel {
     readonly name: string,
     private readonly model: Scorer,
     prior?: StoredPrior,
+    clusters?: StoredClusters,
   ) {
-    this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), loadPrior(prior));
+    this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), loadPrior(prior), loadClusters(clusters));
   }
 
   /** Entity spans over tokens starts[k]…ends[k] (k < n) of one sentence of `text`. */
@@ -53,7 +56,7 @@ export function nerModel(lang: string): NerModel | undefined {
   let model: NerModel | undefined;
   if (/^[a-z]{2,3}$/.test(lang) && existsSync(path)) {
     const bundle = loadWeights<NerMeta>(path);
-    model = new NerModel(lang, bundle.meta.name, bundle.models.ner, bundle.meta.prior);
+    model = new NerModel(lang, bundle.meta.name, bundle.models.ner, bundle.meta.prior, bundle.meta.clusters);
   }
   cache.set(lang, model);
   return model;

@@ -25,6 +25,8 @@ export interface NerTrainOptions {
   gazetteer?: Gazetteer;
   /** Folded word → word-prior bucket (word-prior.ts). */
   prior?: Map<number, number>;
+  /** Folded word → word class (src/learn/word-clusters.ts). */
+  clusters?: Map<number, number>;
   /** Share of sentences with entities also seen in capitals, as headlines are (0 … 1). */
   capsShare: number;
   log?: (line: string) => void;
@@ -45,7 +47,7 @@ export function trainNer(sentences: readonly NerSentence[], options: NerTrainOpt
   const random = new Random(options.seed);
   const all = withCapitals(sentences, options.capsShare, random);
   const perceptron = new Perceptron(NER_CLASSES, options.bits);
-  const features = new NerFeatures(options.triggers, options.gazetteer, options.prior);
+  const features = new NerFeatures(options.triggers, options.gazetteer, options.prior, options.clusters);
   const buffers = new LabelBuffers();
   let gold = new Int32Array(256);
   const order = all.map((_, i) => i);

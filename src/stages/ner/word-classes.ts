@@ -1,0 +1,22 @@
+/**
+ * Word classes for the NER features: learned at training time (tools/train/ner.ts) by exchange
+ * clustering of unlabelled text (src/learn/word-clusters.ts), stored in the weight file as two parallel
+ * arrays, looked up by folded hash.
+ */
+
+export interface StoredClusters {
+  words: number[];
+  classes: number[];
+}
+
+export function storeClusters(classes: Map<number, number>): StoredClusters {
+  const sorted = [...classes].sort((a, b) => a[0] - b[0]);
+  return { words: sorted.map(([w]) => w), classes: sorted.map(([, c]) => c) };
+}
+
+export function loadClusters(stored: StoredClusters | undefined): Map<number, number> {
+  const map = new Map<number, number>();
+  if (!stored) return map;
+  for (let k = 0; k < stored.words.length; k++) map.set(stored.words[k], stored.classes[k]);
+  return map;
+}
