@@ -112,3 +112,23 @@ describe("recognise: particles, numbers and capitalised agent words", () => {
     assert.equal(types["Armée de Salut Populaire"], "ORG");
   });
 });
+
+describe("recognise: a name's type through the story", () => {
+  it("gives a name after an article the type another mention reads from its context", async () => {
+    const types = await typesOf("Les bergers vivent au nord du Vastrok depuis des siècles. Le Vastrok reste peu peuplé.");
+    assert.equal(types["Vastrok"], "LOC");
+  });
+
+  it("reads a lone name after a locative and its article as a place", async () => {
+    assert.equal((await typesOf("Une tempête a frappé les villages dans les Corbrières hier."))["Corbrières"], "LOC");
+  });
+
+  it("reads what an acronym spells out as no person's name", async () => {
+    const types = await typesOf("He joined the DVS (Drelwick Venture Scheme) in 1990.", "en");
+    assert.equal(types["Drelwick Venture Scheme"], "ORG");
+  });
+
+  it("reads a name after a natural feature's head noun as a place", async () => {
+    assert.equal((await typesOf("Des peintures ont été trouvées dans la grotte de Valmorte."))["Valmorte"], "LOC");
+  });
+});

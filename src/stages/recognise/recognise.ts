@@ -6,7 +6,7 @@
  */
 import { fold, isCapitalised } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
-import { hasWordKind } from "../../kb/lexicon.js";
+import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
 import { isLargeCity } from "../../kb/world.js";
 import type { Phrase, PhraseMatch } from "../../kb/phrase-index.js";
 import type { EntityType, Token } from "../../model/record.js";
@@ -315,13 +315,14 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
 
 interface Guess {
   type: EntityType;
-  /** Nothing in the name or around it said so: the default for its length. */
+  /** Only the name's form, or nothing, said so: the type yields to what the name's other mentions read. */
   presumed: boolean;
 }
 
 function guessType(words: Token[], first: number, last: number, kb: Knowledge): Guess {
   const type = readType(words, first, last, kb);
-  return type ? { type, presumed: false } : { type: first === last ? "MISC" : "PER", presumed: true };
+  if (type) return { type, presumed: false };
+  return { type: formType(words, first, last, kb.lexicon) ?? (first === last ? "MISC" : "PER"), presumed: true };
 }
 
 /** The type an unknown name's words or context give it, if any. */
@@ -348,9 +349,22 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
     if (hasWordKind(lex, head.text, "loc-head")) return "LOC";
     if (hasWordKind(lex, head.text, "misc-head")) return "MISC";
   }
-  if (first === last && before && hasWordKind(lex, before.text, "locative")) return "LOC";
+  // "à Gao", "dans les Alpes": a lone name where something happens.
+  const placed = before && hasWordKind(lex, before.text, "determiner") && first > 1 ? words[first - 2] : before;
+  if (first === last && placed && hasWordKind(lex, placed.text, "locative")) return "LOC";
   // "près de Chamonix", "au nord de Gao": a name after a word of place and its "de" is a place.
   if (first > 1 && before && hasWordKind(lex, before.text, "of") && hasWordKind(lex, words[first - 2].text, "near")) return "LOC";
+  return undefined;
+}
+
+/**
+ * The type an unknown name's form suggests: not a person's, but weakly so; what another mention of the
+ * same name reads from its context wins ("le Kouzbass" here, "au sud du Kouzbass" there).
+ */
+function formType(words: Token[], first: number, last: number, lex: Lexicon): EntityType | undefined {
+  const before = words[first - 1];
+  // "ACE (Automatic Computing Engine)", "the World Trade Organization (WTO)": what an acronym spells out.
+  if (first < last && spellsOutAcronym(words, first, last, lex)) return "ORG";
   // "McDonnell Douglas MD-83", "Apollo 11": a name with a number in it is a thing's.
   for (let k = first; k <= last; k++) if (/\d/.test(words[k].text)) return "MISC";
   // « Nintendo Direct », "Operation Desert Storm": a name set in quotation marks is a title, not a person.
@@ -359,6 +373,24 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
   // "des Sables d'Olonne", "du Vendée Globe", "the Boston Marathon": people's names take no article.
   if (before && !isCapitalised(before.text) && hasWordKind(lex, before.text, "determiner")) return "MISC";
   return undefined;
+}
+
+/** Whether the name's initials (with or without its lower-case words) are the acronym bracketed beside it. */
+function spellsOutAcronym(words: Token[], first: number, last: number, lex: Lexicon): boolean {
+  const acronym =
+    words[first - 1]?.text === "(" && words[last + 1]?.text === ")" ? words[first - 2]?.text
+    : words[last + 1]?.text === "(" && words[last + 3]?.text === ")" ? words[last + 2]?.text
+    : undefined;
+  if (!acronym || acronym.length < 2 || !/^\p{Lu}+$/u.test(acronym)) return false;
+  let capitals = "";
+  let all = "";
+  for (let k = first; k <= last; k++) {
+    const w = words[k].text;
+    if (!LETTER.test(w) || hasWordKind(lex, w, "connector") || hasWordKind(lex, w, "determiner")) continue;
+    all += w[0].toUpperCase();
+    if (isCapitalised(w)) capitals += w[0];
+  }
+  return acronym === capitals || acronym === all;
 }
 
 const primary = (item: Item) => item.phrases[0]?.what;
