@@ -132,3 +132,10 @@ describe("recognise: a name's type through the story", () => {
     assert.equal((await typesOf("Des peintures ont été trouvées dans la grotte de Valmorte."))["Valmorte"], "LOC");
   });
 });
+
+describe("recognise: surnames", () => {
+  it("reads a lone word that is the surname of a person of the story as that person, not a place", async () => {
+    const types = await typesOf("Jonas Vark, the chief executive, took leave on Monday. The same move was made in Vark' last absence.", "en");
+    assert.deepEqual(types, { "Jonas Vark": "PER" });
+  });
+});

@@ -71,14 +71,21 @@ export function recognise(doc: Doc): RecognisedMention[] {
 
 /**
  * One name, one type through the story: a name typed by default ("Vendée Globe" opening a headline)
- * takes the type its other mentions read from their words or context ("le départ du Vendée Globe").
+ * takes the type its other mentions read from their words or context ("le départ du Vendée Globe"), and
+ * a lone unknown word that is the surname of a person of the story is that person's ("in Jobs' absence").
  */
 function withDocumentTypes(mentions: RecognisedMention[]): RecognisedMention[] {
   const read = new Map<string, EntityType>();
-  for (const m of mentions) if (m.kind === "name" && !m.phrases && !m.presumed) read.set(fold(m.text), m.type);
-  if (!read.size) return mentions;
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "name") continue;
+    if (!m.phrases && !m.presumed) read.set(fold(m.text), m.type);
+    if (m.type === "PER" && / \S+$/.test(m.text)) surnames.add(fold(m.text.slice(m.text.lastIndexOf(" ") + 1)));
+  }
+  if (!read.size && !surnames.size) return mentions;
   return mentions.map((m) => {
-    const type = m.presumed ? read.get(fold(m.text)) : undefined;
+    const surname = m.kind === "name" && !m.phrases && m.type !== "PER" && !m.text.includes(" ") && surnames.has(fold(m.text));
+    const type = surname ? "PER" : m.presumed ? read.get(fold(m.text)) : undefined;
     if (!type || type === m.type) return m;
     const { presumed: _, ...rest } = m;
     return { ...rest, type };

@@ -124,6 +124,11 @@ test("a title before a name never ends a sentence, whatever the boundary model s
   assert.deepEqual(sentences(text, "en"), ["“We leave now,” said Governor Alma Reyes.", "Then he left.", "The meeting ended, said President Obama."]);
 });
 
+test("a name with a middle initial is one sentence, even at the start of a line", () => {
+  const text = "He was growing thinner.\nLewis W. Whitfield, a doctor at the clinic, said so.";
+  assert.deepEqual(sentences(text, "en"), ["He was growing thinner.", "Lewis W. Whitfield, a doctor at the clinic, said so."]);
+});
+
 test("a quote or an ellipsis set off from a sentence and glued to the next word opens the next sentence", () => {
   assert.deepEqual(sentences("You've all won! ...Now comes the fun part.", "en"), ["You've all won!", "...Now comes the fun part."]);
   assert.deepEqual(sentences('What will the theme say? "It is over," she said.', "en"), ["What will the theme say?", '"It is over," she said.']);
