@@ -139,3 +139,13 @@ describe("recognise: surnames", () => {
     assert.deepEqual(types, { "Jonas Vark": "PER" });
   });
 });
+
+describe("recognise: companies named after known ones", () => {
+  it("reads a known company's name with an organisation's head word after it as another company", async () => {
+    const record = await analyze("Sony Pictures said that Sony Inc. would not appeal.", { lang: "en", publishedAt: "2021-06-01" });
+    const byName = Object.fromEntries(record.entities.map((e) => [e.name, e]));
+    assert.equal(byName["Sony Pictures"]?.type, "ORG");
+    assert.equal(byName["Sony Pictures"]?.actor, undefined);
+    assert.equal(byName["Sony"]?.actor, "JPNBUS");
+  });
+});

@@ -205,6 +205,13 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       while (end > here!.last && words[end + 1] && !isCapitalised(words[end + 1].text) && hasWordKind(lex, words[end + 1].text, "connector") && unknownRun(end + 2) > end + 1) end = unknownRun(end + 2);
       return words.slice(here!.last + 1, end + 1).some((w) => hasWordKind(lex, w.text, "org-head")) ? end : undefined;
     }
+    // "Apple Corps", "Sony Pictures": a company named after a known one is another one, unless
+    // only its legal form follows ("Apple Inc.").
+    if (here?.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("org:"))) {
+      const added = words.slice(here.last + 1, unknownRun(here.last + 1) + 1);
+      const another = added.some((w) => hasWordKind(lex, w.text, "org-head") && !hasWordKind(lex, w.text, "legal-form"));
+      return another ? here.last + added.length : undefined;
+    }
     // Countries are rare: look at the word after first, and only then at this one.
     const next = i + 1 < words.length ? matchAt(i + 1) : null;
     if (!isCountry(next) || !isName(words[i]) || !hasWordKind(lex, words[i].text, "brand")) return undefined;
