@@ -86,6 +86,9 @@ function scoreArticle(text: string, gold: GoldArticle, predicted: Predicted[], t
   tally.gold += required.length;
   tally.pred += mentions.length;
   tally.predOnGold += mentions.filter(([s]) => allGold.some((g) => sameSpan(s, g))).length;
+  if (process.env.GAZETTE_EVAL_DEBUG && typed) {
+    for (const [s, p] of mentions) if (!allGold.some((g) => sameSpan(s, g))) console.log(`  extra ${gold.id}: ${text.slice(s[0], s[1])} (${p.type})`);
+  }
   for (const [index, g] of required.entries()) {
     if (g.country || g.actor) tally.linkableGold++;
     const gs = spansOf(text, g);
