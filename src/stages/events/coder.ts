@@ -9,6 +9,8 @@ import type { SentenceView, Word } from "./sentence-view.js";
 
 /** The object token of verbs.tsv that stands for any object naming an actor. */
 const ANY_ACTOR = "@actor";
+/** In a row's objects: any object or clausal complement at all ("declined the offer", "declined to resign", not "sales declined"). */
+const ANY_COMPLEMENT = "@complement";
 
 export interface ActorRef {
   readonly actor: Actor;
@@ -154,7 +156,13 @@ export class SentenceCoder {
     // "@actor" in a row's objects: any object that names an actor ("released two Iranian nationals").
     const actor = object.has(ANY_ACTOR);
     const hit = (j: number) => object.has(this.v.words[j].lemma) || object.has(this.v.words[j].lower);
-    const names = (j: number) => actor && (this.v.entityAt[j]?.actor !== undefined || this.v.children[j].some((g) => this.v.entityAt[g]?.actor !== undefined && /^(amod|nmod|flat|compound)/.test(this.v.words[g].deprel)));
+    // A figure stands for people too: "the blast killed at least 20". An actor that only qualifies the
+    // object names it ("two Iranian nationals", "Iran's prisoners"); one it comes from does not ("loans from
+    // the government").
+    const names = (j: number) =>
+      actor &&
+      (this.v.entityAt[j]?.actor !== undefined || (this.v.words[j].upos === "NUM" && /\d/.test(this.v.words[j].form)) ||
+        this.v.children[j].some((g) => this.v.entityAt[g]?.actor !== undefined && /^(amod|nmod:poss|flat|compound)/.test(this.v.words[g].deprel)));
     if (this.v.parsed) {
       const kids = this.v.children[i];
       // The object proper; a noun's complement ("la libération des otages"); the noun a participle or
@@ -168,6 +176,7 @@ export class SentenceCoder {
       // "le record devrait être battu": a passive complement's object is its governor's subject.
       if (p.pos === "verb" && w.head >= 0 && w.deprel.startsWith("xcomp") && this.isPassive(i)) direct.push(...this.v.children[w.head].filter((c) => this.v.words[c].deprel.startsWith("nsubj")));
       if (direct.some((c) => hit(c) || names(c))) return true;
+      if (object.has(ANY_COMPLEMENT) && (direct.length > 0 || kids.some((c) => /^(xcomp|ccomp)/.test(this.v.words[c].deprel)))) return true;
       // "mettre en garde", "porter plainte contre", "exercices militaires": any close dependent.
       if (kids.some((c) => hit(c) || this.v.children[c].some((g) => hit(g) && /^(amod|nmod|compound|obj)/.test(this.v.words[g].deprel)))) return true;
       if (p.pos === "noun" && this.v.words[i].head >= 0 && hit(this.v.words[i].head)) return true;

@@ -1,0 +1,34 @@
+/** Event verbs in senses that are no events (selling, illness, markets), through the whole pipeline, on sentences of our own. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../../analyze.js";
+
+async function coded(text: string, lang = "en"): Promise<string[]> {
+  const record = await analyze(text, { lang, publishedAt: "2021-05-04" });
+  return record.events.map((e) => `${e.code} ${e.source?.actor ?? "-"}→${e.target?.actor ?? "-"} ${e.modality}`);
+}
+
+test("economic and everyday senses of event verbs are no events", async () => {
+  for (const text of [
+    "Car sales in Canada dropped 23% compared to March of 2008.",
+    "The governor fought cancer for years.",
+    "The housing market in Spain has been declining for two years.",
+    "The merger was killed by the Pentagon in October.",
+    "Ford will receive loans from the government of Canada.",
+    "Airlines in Kenya charge an added fee for luggage.",
+    "If the ice starts to crack, the rescuers in Norway will leave.",
+    "The chief executive of Toyota returned to Japan on Monday.",
+    "The Kremlin declined to predict the outcome of the vote.",
+  ]) assert.deepEqual(await coded(text), [], text);
+});
+
+test("a killing counted in figures and a refusal with its complement are events", async () => {
+  assert.ok((await coded("Rebels in Mali killed 20 in an ambush.")).some((e) => e.startsWith("1823 ")));
+  assert.ok((await coded("The Iraqi minister declined the offer of Iran.")).includes("120 IRQGOV→IRN occurred"));
+});
+
+test("French: receiving goods and fighting a disease are no events; receiving a counterpart is", async () => {
+  assert.deepEqual(await coded("L'entreprise allemande a reçu des commandes de la Chine.", "fr"), []);
+  assert.deepEqual(await coded("La ministre française a combattu la maladie pendant des années.", "fr"), []);
+  assert.ok((await coded("Le président russe a reçu son homologue chinois à Moscou.", "fr")).includes("043 RUSGOV→CHNGOV occurred"));
+});
