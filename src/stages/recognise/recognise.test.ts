@@ -149,3 +149,22 @@ describe("recognise: companies named after known ones", () => {
     assert.equal(byName["Sony"]?.actor, "JPNBUS");
   });
 });
+
+describe("recognise: heads, conjunctions and returning surnames", () => {
+  it("reads an English name by its last head word", async () => {
+    assert.equal((await typesOf("The Harbor Street Gazette said so.", "en"))["Harbor Street Gazette"], "ORG");
+    assert.equal((await typesOf("The Bank of Harbor Street said so.", "en"))["Bank of Harbor Street"], "ORG");
+  });
+
+  it("ends an organisation's name at a conjunction before a lower-case word", async () => {
+    const types = await typesOf("La Banque de Valmorte et la rue de Corbel ont été rénovées.");
+    assert.equal(types["Banque de Valmorte"], "ORG");
+  });
+
+  it("finds a surname of the story opening a sentence", async () => {
+    const types = await typesOf("Jonas Vark, the chief executive, spoke on Monday. Vark said the company would grow.", "en");
+    const record = await analyze("Jonas Vark, the chief executive, spoke on Monday. Vark said the company would grow.", { lang: "en", publishedAt: "2021-06-01" });
+    assert.deepEqual(types, { "Jonas Vark": "PER" });
+    assert.equal(record.entities[0].mentions.length, 2);
+  });
+});

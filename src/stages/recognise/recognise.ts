@@ -60,11 +60,15 @@ export function recognise(doc: Doc): RecognisedMention[] {
   const sentences = layer(doc, "sentences");
   const tokens = layer(doc, "tokens");
   const out: RecognisedMention[] = [];
+  /** Surnames of the people named so far: "Jobs said" opening a sentence is Steve Jobs again. */
+  const surnames = new Set<string>();
   sentences.forEach((s, i) => {
     const words = surfaceTokens(tokens[i] ?? []);
     const caps = isAllCaps(doc.text.slice(s.start, s.end));
-    const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words));
-    out.push(...toMentions(doc.text, words, items, kb, i, caps, s.role !== "body"));
+    const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words), surnames);
+    const mentions = toMentions(doc.text, words, items, kb, i, caps, s.role !== "body");
+    for (const m of mentions) if (m.kind === "name" && m.type === "PER" && / \S+$/.test(m.text)) surnames.add(fold(m.text.slice(m.text.lastIndexOf(" ") + 1)));
+    out.push(...mentions);
   });
   return withDocumentTypes(out);
 }
@@ -152,7 +156,7 @@ function keepInCapitals(kb: Knowledge, phrases: Phrase[], surface: string): Phra
   });
 }
 
-function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, propn: Set<number> | undefined): Item[] {
+function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, propn: Set<number> | undefined, surnames: ReadonlySet<string>): Item[] {
   const items: Item[] = [];
   const lex = kb.lexicon;
   const start = firstWordIndex(words);
@@ -297,6 +301,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       for (let k = last + 1, lower = 0; k < words.length && lower <= 4; k++) {
         const w = words[k];
         if (!LETTER.test(w.text) || hasWordKind(lex, w.text, "locative")) break;
+        // "la Banque de France et la rue…": a conjunction before a lower-case word joins another phrase.
+        if (hasWordKind(lex, w.text, "conjunction") && !isCapitalised(words[k + 1]?.text ?? "")) break;
         if (isCapitalised(w.text)) {
           if (hasWordKind(lex, w.text, "stop") || (lower > 0 && !hasWordKind(lex, words[k - 1].text, "connector"))) break;
           last = k;
@@ -312,7 +318,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       continue;
     }
     const single = last === i;
-    if (single && (i === start || (propn && !propn.has(i)))) {
+    if (single && !surnames.has(fold(words[i].text)) && (i === start || (propn && !propn.has(i)))) {
       i++;
       continue;
     }
@@ -343,12 +349,18 @@ function guessType(words: Token[], first: number, last: number, kb: Knowledge): 
 function readType(words: Token[], first: number, last: number, kb: Knowledge): EntityType | undefined {
   const lex = kb.lexicon;
   const before = words[first - 1];
-  for (let k = first; k <= last; k++) {
+  const headType = (k: number): EntityType | undefined => {
     const w = words[k].text;
-    if (hasWordKind(lex, w, "org-head")) return "ORG";
-    if (hasWordKind(lex, w, "loc-head")) return "LOC";
-    if (hasWordKind(lex, w, "misc-head")) return "MISC";
+    return hasWordKind(lex, w, "org-head") ? "ORG" : hasWordKind(lex, w, "loc-head") ? "LOC" : hasWordKind(lex, w, "misc-head") ? "MISC" : undefined;
+  };
+  // French names open with their head ("Banque de France", "rue de Rivoli"); English ones end with it
+  // up to an "of" ("Wall Street Journal", "Bank of America").
+  let headEnd = last;
+  if (lex.lang === "en") for (let k = first + 1; k <= last; k++) if (hasWordKind(lex, words[k].text, "connector")) headEnd = Math.min(headEnd, k - 1);
+  if (lex.lang === "en") {
+    for (let k = headEnd; k >= first; k--) if (headType(k)) return headType(k);
   }
+  for (let k = first; k <= last; k++) if (headType(k)) return headType(k);
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
   // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
   for (let k = first + 2; k <= last; k++) {
