@@ -42,7 +42,11 @@ export function tagMarks(tokens: readonly Token[], tags: readonly WordTags[], ba
     if (tense && token) marks.push({ start: token.start - base, end: token.end - base, tense });
   });
   // A present auxiliary followed by a past participle is a compound past: let the participle speak.
-  return marks.filter((mark, i) => !(mark.tense === "present" && marks[i + 1]?.tense === "past" && marks[i + 1].start - mark.end < 12));
+  // A future one makes a future passive ("sera signé"): the participle looks forward too.
+  const close = (a: TenseMark, b: TenseMark | undefined) => b !== undefined && b.start - a.end < 12;
+  return marks
+    .map((mark, i) => (mark.tense === "past" && i > 0 && marks[i - 1].tense === "future" && close(marks[i - 1], mark) ? { ...mark, tense: "future" as const } : mark))
+    .filter((mark, i, all) => !(mark.tense === "present" && all[i + 1]?.tense === "past" && close(mark, all[i + 1])));
 }
 
 /**

@@ -90,6 +90,23 @@ describe("times stage (fr)", () => {
     assert.equal(run(past)[0].value, "2024-12-03");
   });
 
+  it("reads a future auxiliary before a past participle as the future (\"sera signé\")", () => {
+    const text = "L'accord sera signé vendredi.";
+    const doc = docOf(text, "fr", "2024-12-03");
+    const words = ["L'", "accord", "sera", "signé", "vendredi", "."];
+    let at = 0;
+    doc.layers.tokens = [words.map((w) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { start, end: at, text: w };
+    })];
+    doc.layers.tags = [words.map((w): WordTags =>
+      w === "sera" ? { upos: "AUX", lemma: "être", feats: "Mood=Ind|Tense=Fut|VerbForm=Fin" }
+      : w === "signé" ? { upos: "VERB", lemma: "signer", feats: "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass" }
+      : { upos: "X", lemma: w })];
+    assert.equal(run(doc)[0].value, "2024-12-06");
+  });
+
   it("keeps a range as an interval and its ends apart", () => {
     const [range] = timesInText("fr", "Le salon aura lieu du 3 au 5 mars 2025.", { publishedAt: "2024-12-07" });
     assert.equal(range.value, "2025-03-03/2025-03-05");
