@@ -33,6 +33,10 @@ describe("times (en)", () => {
     assert.equal(at("He is expected in Charlotte on Wednesday.", "2012-09-04")[0].value, "2012-09-05");
     assert.equal(at("This Friday the shops are open.", "2012-08-17")[0].value, "2012-08-17");
     assert.equal(at("He left last Monday.")[0].value, "2024-12-02");
+    // A participle after a modal and "be" looks forward with it.
+    assert.equal(at("The treaty should be signed on Tuesday.")[0].value, "2024-12-10");
+    assert.equal(at("The meetings will be held this weekend.", "2008-10-09")[0].value, "2008-W41-WE");
+    assert.equal(at("The treaty was signed on Tuesday.")[0].value, "2024-12-03");
   });
 
   it("covers the constructions of the issue", () => {

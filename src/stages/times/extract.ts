@@ -8,7 +8,7 @@ import type { WordTags } from "../../pipeline/doc.js";
 import type { Ymd } from "./calendar.js";
 import { functions, type Args, type ResolveContext, type Resolved } from "./normalise.js";
 import { nextMatch, wordKey, type Rule, type RuleSet, type Tense } from "./rules.js";
-import { cueMarks, nearestTense, tagMarks, type TenseMark } from "./tense.js";
+import { cueMarks, mergeMarks, nearestTense, tagMarks, type TenseMark } from "./tense.js";
 import type { Template } from "./value-expression.js";
 import { mayMatch } from "./required-text.js";
 
@@ -207,10 +207,9 @@ export function findTimes(
     let marks: TenseMark[] | undefined;
     const tenseAt = (start: number, end: number): Tense | undefined => {
       if (!marks) {
-        marks = cueMarks(set.tenseCues, slice);
         const tokens = options.tokens?.[index];
         const tags = options.tags?.[index];
-        if (tokens && tags) marks.push(...tagMarks(tokens, tags, sentence.start));
+        marks = mergeMarks(cueMarks(set.tenseCues, slice), tokens && tags ? tagMarks(tokens, tags, sentence.start) : []);
       }
       return nearestTense(marks, start, end);
     };

@@ -66,3 +66,12 @@ export function nearestTense(marks: readonly TenseMark[], start: number, end: nu
   }
   return best?.tense;
 }
+
+/**
+ * Cue and tag marks together. A past participle right after a future cue belongs to that future
+ * ("devrait être signé", "should be signed"): its own Tense=Past says nothing of when.
+ */
+export function mergeMarks(cues: readonly TenseMark[], tags: readonly TenseMark[]): TenseMark[] {
+  const prospective = (t: TenseMark) => t.tense === "past" && cues.some((c) => c.tense === "future" && t.start >= c.end && t.start - c.end <= 1);
+  return [...cues, ...tags].map((t) => (prospective(t) ? { ...t, tense: "future" as const } : t));
+}

@@ -118,6 +118,8 @@ describe("times stage (fr)", () => {
   it("covers the constructions of the issue", () => {
     const cases: Array<[string, string, string?]> = [
       ["Il est rentré avant-hier.", "2024-12-05"],
+      ["L'accord devrait être signé mardi.", "2024-12-10"],
+      ["Le texte va être voté mardi.", "2024-12-10"],
       ["Il est parti la semaine dernière.", "2024-W48"],
       ["Il est parti il y a deux ans.", "2022"],
       ["Il reviendra dans trois mois.", "2025-03"],
