@@ -207,7 +207,10 @@ export class SentenceCoder {
     const head = w.head;
     if (head < 0) return false;
     const hp = this.predicates[head];
-    return hp?.pos === "verb" && hp.code !== undefined && /^(obj|nsubj:pass)/.test(w.deprel) && hp.code.slice(0, 2) === this.predicates[i]!.code!.slice(0, 2);
+    if (hp?.pos !== "verb" || hp.code === undefined || !/^(obj|nsubj:pass)/.test(w.deprel) || hp.code.slice(0, 2) !== this.predicates[i]!.code!.slice(0, 2)) return false;
+    // "L'accord entre la Russie et la Chine a été signé": a passive verb with no agent leaves its
+    // actors to the noun.
+    return this.frame(head, hp, 0).sources.length > 0;
   }
 
   /**
@@ -910,6 +913,8 @@ export class SentenceCoder {
       }
       return this.featureModality(i) ?? "occurred";
     }
+    const eventVerb = this.eventVerbOf(i);
+    if (eventVerb !== undefined) return this.modalityOf(eventVerb);
     const kids = this.v.children[i];
     if (kids.some((c) => /^(advmod|det|neg)/.test(words[c].deprel) && (m.negations.has(words[c].lemma) || m.negations.has(words[c].lower)))) return "negated";
     for (const c of kids) {
@@ -939,6 +944,22 @@ export class SentenceCoder {
     const shared = words[i].deprel.startsWith("conj") && words[i].head >= 0 ? this.v.children[words[i].head].filter((c) => c < words[i].head) : [];
     if ([...kids, ...shared].some((c) => m.reported.has(this.prepositionOf(c) ?? "") || m.reported.has(words[c].lemma))) return "reported";
     return this.featureModality(i) ?? "occurred";
+  }
+
+  /**
+   * The verb of an event noun's own event, whose modality the noun takes: the verb that has the noun as
+   * its object ("l'accord sera signé"), or the complement of the verb it is the subject of ("l'accord
+   * devrait être signé").
+   */
+  private eventVerbOf(i: number): number | undefined {
+    const words = this.v.words;
+    const code = this.predicates[i]?.code;
+    if (this.predicates[i]?.pos !== "noun" || !code || words[i].head < 0) return undefined;
+    const sameEvent = (k: number) => this.predicates[k]?.pos === "verb" && this.predicates[k]!.code?.slice(0, 2) === code.slice(0, 2);
+    const head = words[i].head;
+    if (/^(obj|nsubj:pass)/.test(words[i].deprel) && sameEvent(head)) return head;
+    if (/^nsubj/.test(words[i].deprel)) return this.v.children[head].find((c) => words[c].deprel.startsWith("xcomp") && sameEvent(c));
+    return undefined;
   }
 
   private featureModality(i: number): Modality | undefined {

@@ -1,0 +1,19 @@
+/** Event nouns whose own verb is passive or modal, through the whole pipeline, on sentences of our own. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../../analyze.js";
+
+async function coded(text: string, lang = "fr"): Promise<string[]> {
+  const record = await analyze(text, { lang, publishedAt: "2021-05-04" });
+  return record.events.map((e) => `${e.code} ${e.source?.actor ?? "-"}→${e.target?.actor ?? "-"} ${e.modality}`);
+}
+
+test("a passive verb with no agent leaves the event to its noun, whose actors it names", async () => {
+  assert.deepEqual(await coded("Le traité entre le Pérou et le Chili a été signé lundi."), ["057 PER→CHL occurred"]);
+});
+
+test("the noun takes the modality of its verb", async () => {
+  assert.deepEqual(await coded("Le traité entre le Pérou et le Chili sera signé lundi."), ["057 PER→CHL planned"]);
+  assert.deepEqual(await coded("Le traité entre le Pérou et le Chili devrait être signé lundi."), ["057 PER→CHL planned"]);
+  assert.deepEqual(await coded("Le traité entre le Pérou et le Chili n'a pas été signé."), ["057 PER→CHL negated"]);
+});
