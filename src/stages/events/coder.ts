@@ -68,6 +68,8 @@ const OBLIQUES = /^(obl|nmod|iobj|obj|advcl|xcomp|acl|conj|amod|dep)/;
 /** Relations a governor of modality reaches its predicate through. */
 const GOVERNED = /^(xcomp|ccomp|obj|obl|nmod|acl|advcl|nsubj:pass|csubj|conj)/;
 const MAX_DEPTH = 4;
+/** A slot "to@place": after that preposition, a place stands for its country ("travelled to Moscow"). */
+const PLACE_SLOT = "@place";
 const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "‹"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "›"]);
 
@@ -391,6 +393,12 @@ export class SentenceCoder {
       case "home":
         return this.homeCountry(i);
       default: {
+        // "travelled to Moscow", "s'est rendu à Moscou": a visit's target is the country of where it goes.
+        if (slot.endsWith(PLACE_SLOT)) {
+          const base = slot.slice(0, -PLACE_SLOT.length);
+          const introduced = base === "obj" ? (k: number) => this.v.words[k].deprel.startsWith("obj") : (k: number) => this.prepositionOf(k) === base || this.multiwordPreposition(k, base);
+          return this.sceneOf(i, introduced) ?? [];
+        }
         for (const c of this.slotCandidates(i, p)) {
           if (this.prepositionOf(c) !== slot && !this.multiwordPreposition(c, slot)) continue;
           const found = this.actorsAt(c, descend, depth);
@@ -405,12 +413,15 @@ export class SentenceCoder {
     }
   }
 
-  /** The country the clause itself places the event in ("arrêté au Liban", "tué à Gao"), as its actor. */
-  private sceneOf(i: number): ActorRef[] | undefined {
+  /**
+   * The country the clause itself places the event in ("arrêté au Liban", "tué à Gao"), as its actor: a
+   * place under the predicate after a locative preposition, or after one that `introduced` accepts.
+   */
+  private sceneOf(i: number, introduced = (k: number) => this.lex.words.locative.has(this.prepositionOf(k) ?? "")): ActorRef[] | undefined {
     for (let k = 0; k < this.v.words.length; k++) {
       const e = this.v.entityAt[k];
       if (!e?.country || (!e.id.startsWith("place:") && !e.id.startsWith("country:"))) continue;
-      if (this.v.words[k].head !== i || !this.lex.words.locative.has(this.prepositionOf(k) ?? "")) continue;
+      if (this.v.words[k].head !== i || !introduced(k)) continue;
       return [{ actor: { actor: e.country, country: e.country }, word: i }];
     }
     return undefined;
@@ -503,7 +514,8 @@ export class SentenceCoder {
   private isPassive(i: number): boolean {
     const kids = this.v.children[i];
     if (kids.some((c) => this.v.words[c].deprel === "aux:pass")) return true;
-    return kids.some((c) => PASSIVE_MARKS.test(this.v.words[c].deprel)) && !kids.some((c) => this.v.words[c].deprel.startsWith("expl"));
+    // "est arrivé" takes "être" as its tense auxiliary: a subject the parse calls passive is still the actor.
+    return kids.some((c) => PASSIVE_MARKS.test(this.v.words[c].deprel)) && !kids.some((c) => this.v.words[c].deprel.startsWith("expl") || this.v.words[c].deprel === "aux:tense");
   }
 
   /** The subject of a verb: its own, the controller's (xcomp), the first conjunct's, or a relative's antecedent. */

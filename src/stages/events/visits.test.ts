@@ -1,0 +1,25 @@
+/** Visits: where a visit goes is the country it visits, whether the text names the country or a town in it. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyze } from "../../analyze.js";
+
+async function coded(text: string, lang: string): Promise<string[]> {
+  const record = await analyze(text, { lang, publishedAt: "2021-05-04" });
+  return record.events.map((e) => `${e.code} ${e.source?.actor ?? "-"}→${e.target?.actor ?? "-"} ${e.modality}`);
+}
+
+test("a visit to a town is a visit to its country", async () => {
+  assert.deepEqual(await coded("The Chinese president travelled to Moscow.", "en"), ["042 CHNGOV→RUS occurred"]);
+  assert.deepEqual(await coded("The French minister arrived in Kabul.", "en"), ["042 FRAGOV→AFG occurred"]);
+  assert.deepEqual(await coded("Le président turc s'est rendu à Moscou.", "fr"), ["042 TURGOV→RUS occurred"]);
+  assert.deepEqual(await coded("Le président turc se rendra à Moscou.", "fr"), ["042 TURGOV→RUS planned"]);
+});
+
+test("\"être\" as the tense auxiliary of a verb of motion leaves its subject the actor", async () => {
+  assert.deepEqual(await coded("Le secrétaire d'État américain est arrivé à Kaboul.", "fr"), ["042 USAGOV→AFG occurred"]);
+});
+
+test("rendre without the reflexive, and a train arriving, are no visits", async () => {
+  assert.deepEqual(await coded("Le général a rendu le pouvoir aux civils à Bamako.", "fr"), []);
+  assert.deepEqual(await coded("Le train est arrivé à Lyon.", "fr"), []);
+});
