@@ -80,6 +80,11 @@ test("places are geocoded by the countries of the story", () => {
   assert.ok(Math.abs((lebanon?.lat ?? 0) - 34.4) < 0.3);
 });
 
+test("a world capital outweighs a small namesake in the story's country", () => {
+  const text = "The American market fell while the United States economy slowed; stocks in Paris also closed down.";
+  assert.equal(entityOf(text, "en", "Paris", "2007-03-13")?.country, "FRA");
+});
+
 test("generic actors and acronyms", () => {
   const { entities } = analyseSentence("La communauté internationale et l'OTAN ont salué l'accord conclu avec l'UE.", "fr", "2020-01-01");
   const actors = entities.map((e) => e.actor);

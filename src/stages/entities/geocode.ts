@@ -17,7 +17,7 @@ export function pickPlace(kb: World, candidates: readonly KbEntry[], countries: 
     const inDoc = c.country ? countries.get(c.country) ?? 0 : 0;
     const capital = c.country && kb.capitals.get(c.country) === c.id ? 1.5 : 0;
     const seat = c.feature === "PPLA" ? 0.5 : 0;
-    const score = size + 6 * inDoc + capital + seat;
+    const score = 3 * size + 6 * inDoc + capital + seat;
     if (score > bestScore) {
       best = c;
       bestScore = score;
