@@ -8,10 +8,10 @@ import { modelsDir } from "../../resources/paths.js";
 import { NerFeatures } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
 import { LabelBuffers, labelSentence } from "./labeller.js";
-import { isCapsSpan } from "./token-view.js";
+import { foldedHash, isCapsSpan } from "./token-view.js";
 import { triggerWords } from "./triggers.js";
 import { loadClusters, type StoredClusters } from "./word-classes.js";
-import { loadPrior, type StoredPrior } from "./word-prior.js";
+import { isCommonBucket, loadPrior, type StoredPrior } from "./word-prior.js";
 
 export const NER_VERSION = 1;
 export const nerModelFile = `ner-${NER_VERSION}.gzw`;
@@ -28,6 +28,7 @@ export interface NerMeta {
 export class NerModel {
   private readonly features: NerFeatures;
   private readonly buffers = new LabelBuffers();
+  private readonly prior: Map<number, number>;
 
   constructor(
     readonly lang: string,
@@ -36,7 +37,13 @@ export class NerModel {
     prior?: StoredPrior,
     clusters?: StoredClusters,
   ) {
-    this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), loadPrior(prior), loadClusters(clusters));
+    this.prior = loadPrior(prior);
+    this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), this.prior, loadClusters(clusters));
+  }
+
+  /** Whether the treebanks write this word mostly in lower case away from a sentence's start: a common word, not a name. */
+  isCommonWord(text: string, start: number, end: number): boolean {
+    return isCommonBucket(this.prior.get(foldedHash(text, start, end)));
   }
 
   /** Entity spans over tokens starts[k]…ends[k] (k < n) of one sentence of `text`. */

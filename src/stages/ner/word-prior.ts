@@ -47,3 +47,9 @@ export function loadPrior(stored: StoredPrior | undefined): Map<number, number> 
   for (let k = 0; k < stored.words.length; k++) map.set(stored.words[k], stored.buckets[k]);
   return map;
 }
+
+/** A word seen away from the sentence start and capitalised there less than 70 % of the time. */
+export function isCommonBucket(bucket: number | undefined): boolean {
+  const capital = (bucket ?? 0) >> 4;
+  return capital >= 1 && capital <= 3;
+}

@@ -168,3 +168,11 @@ describe("recognise: heads, conjunctions and returning surnames", () => {
     assert.equal(record.entities[0].mentions.length, 2);
   });
 });
+
+describe("recognise: names made of common words", () => {
+  it("does not take a name of words mostly written in lower case for a person's", async () => {
+    const types = await typesOf("A study by Housing Market Review found that prices fell, Mary Baker said.", "en");
+    assert.equal(types["Housing Market Review"], "MISC");
+    assert.equal(types["Mary Baker"], "PER");
+  });
+});

@@ -15,6 +15,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import type { RecognisedMention } from "./mention.js";
 import { isAllCaps, surfaceTokens } from "./surface.js";
 import { mergeNerMentions } from "../ner/merge.js";
+import { nerModel } from "../ner/model.js";
 import { anaphorNouns } from "../entities/anaphora.js";
 
 export const RECOGNISE_VERSION = "gazetteer-1";
@@ -312,7 +313,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     }
     const name = nameAfterTitle(i, last);
     if (name !== undefined) {
-      const guess: Guess = name === last ? { type: "PER", presumed: false } : guessType(words, name, last, kb);
+      const guess: Guess = name === last ? { type: "PER", presumed: false } : guessType(words, name, last, kb, text);
       items.push({ first: name, last, start: words[name].start, end: words[last].end, phrases: [], unknown: guess.type, presumed: guess.presumed });
       i = last + 1;
       continue;
@@ -322,7 +323,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       i++;
       continue;
     }
-    const guess = guessType(words, i, last, kb);
+    const guess = guessType(words, i, last, kb, text);
     if (single && !propn && guess.type === "MISC") {
       i++;
       continue;
@@ -339,10 +340,25 @@ interface Guess {
   presumed: boolean;
 }
 
-function guessType(words: Token[], first: number, last: number, kb: Knowledge): Guess {
+function guessType(words: Token[], first: number, last: number, kb: Knowledge, text: string): Guess {
   const type = readType(words, first, last, kb);
   if (type) return { type, presumed: false };
-  return { type: formType(words, first, last, kb.lexicon) ?? (first === last ? "MISC" : "PER"), presumed: true };
+  return { type: formType(words, first, last, kb.lexicon) ?? (first === last || commonWords(words, first, last, kb.lexicon, text) ? "MISC" : "PER"), presumed: true };
+}
+
+/**
+ * "Housing Studies", "Home Loan Lending", "Federal Service": a name made only of words that text mostly
+ * writes in lower case is a thing's or an institution's; people's names hold at least one word that is
+ * only a name ("Mary Baker"). Known from the NER model's word prior, when there is one.
+ */
+function commonWords(words: Token[], first: number, last: number, lex: Lexicon, text: string): boolean {
+  const model = nerModel(lex.lang);
+  if (!model) return false;
+  for (let k = first; k <= last; k++) {
+    if (hasWordKind(lex, words[k].text, "connector")) continue;
+    if (!model.isCommonWord(text, words[k].start, words[k].end)) return false;
+  }
+  return true;
 }
 
 /** The type an unknown name's words or context give it, if any. */
