@@ -13,7 +13,9 @@ export function pickPlace(kb: World, candidates: readonly KbEntry[], countries: 
   let best: KbEntry | undefined;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const size = c.kind === "city" ? Math.log10((c.population ?? 0) + 10) : 5;
+    // A region no list gives a population to weighs as a city of three million: a province or a state
+    // outweighs the towns named after it ("Ontario", "Bahia").
+    const size = c.kind === "city" ? Math.log10((c.population ?? 0) + 10) : 6.5;
     const inDoc = c.country ? countries.get(c.country) ?? 0 : 0;
     const capital = c.country && kb.capitals.get(c.country) === c.id ? 1.5 : 0;
     const seat = c.feature === "PPLA" ? 0.5 : 0;
