@@ -373,7 +373,8 @@ export class SentenceCoder {
         const kids = this.v.children[i];
         // "accused the United States of violating…": a parse may call the only object an indirect one.
         const object = kids.find((c) => rel.test(this.v.words[c].deprel)) ?? (passive ? undefined : kids.find((c) => this.v.words[c].deprel.startsWith("iobj")));
-        return this.actorsAt(object, descend, depth);
+        const found = this.actorsAt(object, descend, depth);
+        return found.length || role !== "target" ? found : this.placeAsTarget(object);
       }
       case "iobj":
         return this.actorsAt(this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("iobj")), descend, depth);
@@ -407,10 +408,24 @@ export class SentenceCoder {
             for (const k of this.v.children[i]) if (k > c && this.v.words[k].deprel.startsWith("conj") && this.prepositionOf(k) === undefined) found.push(...this.conjoined(k));
           }
           if (found.length) return dedupe(found);
+          if (role === "target") {
+            const place = this.placeAsTarget(c);
+            if (place.length) return place;
+          }
         }
         return [];
       }
     }
+  }
+
+  /**
+   * "the invasion of South Lebanon", "shelled Aleppo": a place the event acts on, not one it happens in,
+   * stands for its country as the target.
+   */
+  private placeAsTarget(j: number | undefined): ActorRef[] {
+    const e = j === undefined ? undefined : this.v.entityAt[j];
+    if (j === undefined || !e?.country || !e.id.startsWith("place:") || this.lex.words.locative.has(this.prepositionOf(j) ?? "")) return [];
+    return [{ actor: { actor: e.country, country: e.country }, word: j }];
   }
 
   /**

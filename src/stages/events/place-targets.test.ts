@@ -1,4 +1,4 @@
-/** Visits: where a visit goes is the country it visits, whether the text names the country or a town in it. */
+/** Places as targets: a visit to a town, an attack on a region, is aimed at the country they are in. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyze } from "../../analyze.js";
@@ -22,4 +22,8 @@ test("\"être\" as the tense auxiliary of a verb of motion leaves its subject th
 test("rendre without the reflexive, and a train arriving, are no visits", async () => {
   assert.deepEqual(await coded("Le général a rendu le pouvoir aux civils à Bamako.", "fr"), []);
   assert.deepEqual(await coded("Le train est arrivé à Lyon.", "fr"), []);
+});
+
+test("an attack on a region or a town is aimed at its country", async () => {
+  assert.deepEqual(await coded("Les forces russes ont attaqué Kherson.", "fr"), ["190 RUSMIL→UKR occurred"]);
 });
