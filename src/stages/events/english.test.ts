@@ -23,3 +23,9 @@ test("an announcement codes as an intent, and saying another actor must act is a
   assert.ok((await coded("Egypt will send food aid to Sudan, the foreign ministry said.")).includes("033 EGY→SDN planned"));
   assert.ok((await coded("Russia said Sudan must return the helicopter.")).includes("100 RUS→SDN occurred"));
 });
+
+test("hostages, journalists and unions are their country's groups", async () => {
+  assert.ok((await coded("Iran released two French hostages.")).includes("0841 IRN→FRACVL occurred"));
+  const fr = await analyze("L'Iran a annoncé la libération de deux otages français.", { lang: "fr", publishedAt: "2021-05-04" });
+  assert.deepEqual(fr.events.map((e) => `${e.code} ${e.source?.actor}→${e.target?.actor}`), ["0841 IRN→FRACVL"]);
+});
