@@ -34,3 +34,10 @@ test("French: receiving goods and fighting a disease are no events; receiving a 
   assert.deepEqual(await coded("La ministre française a combattu la maladie pendant des années.", "fr"), []);
   assert.ok((await coded("Le président russe a reçu son homologue chinois à Moscou.", "fr")).includes("043 RUSGOV→CHNGOV occurred"));
 });
+
+test("French: postponing a departure, disrupted lines and fighting a scourge are no events", async () => {
+  assert.deepEqual(await coded("Le skipper français a dû repousser son départ.", "fr"), []);
+  assert.deepEqual(await coded("Des perturbations sur les lignes de métro sont à prévoir à Paris.", "fr"), []);
+  assert.deepEqual(await coded("Le ministère français veut combattre l'antisémitisme.", "fr"), []);
+  assert.ok((await coded("Israël a repoussé l'offre du Hamas.", "fr")).some((e) => e.startsWith("120 ")));
+});
