@@ -176,3 +176,11 @@ describe("recognise: names made of common words", () => {
     assert.equal(types["Mary Baker"], "PER");
   });
 });
+
+describe("recognise: acronyms inside names", () => {
+  it("reads a name holding an acronym as a thing's, a Roman numeral as a person's", async () => {
+    const types = await typesOf("Users of Zorbix OS X waited while Louis XIV and JR Smith spoke.", "en");
+    assert.equal(types["Zorbix OS X"], "MISC");
+    assert.equal(types["Louis XIV"], "PER");
+  });
+});

@@ -409,6 +409,9 @@ function formType(words: Token[], first: number, last: number, lex: Lexicon): En
   if (first < last && spellsOutAcronym(words, first, last, lex)) return "ORG";
   // "McDonnell Douglas MD-83", "Apollo 11": a name with a number in it is a thing's.
   for (let k = first; k <= last; k++) if (/\d/.test(words[k].text)) return "MISC";
+  // "Mac OS X", "Galaxy S": an acronym or a lone capital without its period makes no person's name
+  // (Roman numerals aside: "Louis XIV"; and initials run together open some: "JR Smith").
+  if (first < last) for (let k = first; k <= last; k++) if (/^\p{Lu}+$/u.test(words[k].text) && !/^[IVXLC]+$/.test(words[k].text) && (k > first || words[k].text.length > 2)) return "MISC";
   // « Nintendo Direct », "Operation Desert Storm": a name set in quotation marks is a title, not a person.
   const after = words[last + 1];
   if (before && after && /^["«“]$/.test(before.text) && /^["»”]$/.test(after.text)) return "MISC";
