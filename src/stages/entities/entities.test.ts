@@ -229,3 +229,9 @@ test("the holder of a title in a company is of that company's country and sector
   const fr = await entitiesOf("Le président du directoire de Renault, Paul Brunet, a annoncé la fermeture du site.", "fr", "2012-07-12");
   assert.equal(fr.find((e) => e.name === "Paul Brunet")?.actor, "FRABUS");
 });
+
+test("a ministry named without its country is the government of the country the story is about", async () => {
+  const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
+  const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });
+  assert.equal(record.quotes[0]?.speaker, "actor:TURGOV");
+});
