@@ -92,7 +92,12 @@ function checkAlpha3(t: Table, row: Row, value: string | undefined, column: stri
 
 function nameMode(alias: string, phrase: boolean): KbAlias["mode"] {
   if (ACRONYM.test(alias) && /\p{Lu}.*\p{Lu}/u.test(alias)) return "exact";
-  return phrase && alias.includes(" ") ? "any" : "name";
+  if (!phrase || !alias.includes(" ")) return "name";
+  // French writes "Organisation des Nations unies" and "organisation des Nations Unies": a name with a
+  // lower-case word is matched whatever its capitals. One capitalised throughout keeps them: "Russia
+  // Today" is no "Russia today".
+  const words = alias.split(/\s+/).filter((w) => w.length > 3);
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? "name" : "any";
 }
 
 function buildWorld(): World {

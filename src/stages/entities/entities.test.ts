@@ -235,3 +235,8 @@ test("a ministry named without its country is the government of the country the 
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });
   assert.equal(record.quotes[0]?.speaker, "actor:TURGOV");
 });
+
+test("a name capitalised throughout needs its capitals: \"Russia today\" is no broadcaster", async () => {
+  const entities = await entitiesOf("The minister arrived in Russia today.", "en", "2021-06-01");
+  assert.deepEqual(entities.map((e) => e.name), ["Russia"]);
+});

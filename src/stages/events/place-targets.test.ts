@@ -27,3 +27,7 @@ test("rendre without the reflexive, and a train arriving, are no visits", async 
 test("an attack on a region or a town is aimed at its country", async () => {
   assert.deepEqual(await coded("Les forces russes ont attaqué Kherson.", "fr"), ["190 RUSMIL→UKR occurred"]);
 });
+
+test("a deputy's title names the government without being someone's name", async () => {
+  assert.deepEqual(await coded("Japan's Vice Foreign Minister visited Russia on Monday.", "en"), ["042 JPNGOV→RUS occurred"]);
+});
