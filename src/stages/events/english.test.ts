@@ -29,3 +29,8 @@ test("hostages, journalists and unions are their country's groups", async () => 
   const fr = await analyze("L'Iran a annoncé la libération de deux otages français.", { lang: "fr", publishedAt: "2021-05-04" });
   assert.deepEqual(fr.events.map((e) => `${e.code} ${e.source?.actor}→${e.target?.actor}`), ["0841 IRN→FRACVL"]);
 });
+
+test("a plural people opening a sentence is the people; an adjective opening one is the adjective", async () => {
+  assert.ok((await coded("Palestinians blamed Israel for the bombing.")).includes("112 PSE→ISR occurred"));
+  assert.ok((await coded("Iraqi forces attacked the town of Ramadi.")).some((e) => e.startsWith("190 IRQMIL→")));
+});

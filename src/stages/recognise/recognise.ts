@@ -632,7 +632,9 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     if (what === "demonym" && !has(item, "kb")) {
       const people = demonymOf(item, true);
       const ethnic = !!words[item.first - 1] && hasWordKind(lex, words[item.first - 1].text, "ethnic");
-      if (people && !caps && item.first !== firstWordIndex(words)) emit(item, item, { type: "MISC", kind: "name", country: people.country, phrases: item.phrases, ...(ethnic && { ethnic }) });
+      // Opening a sentence, a form that is also an adjective ("Iraqi forces") is the adjective; a plural
+      // people is the people ("Palestinians blamed Israel").
+      if (people && !caps && (item.first !== firstWordIndex(words) || !demonymOf(item, false))) emit(item, item, { type: "MISC", kind: "name", country: people.country, phrases: item.phrases, ...(ethnic && { ethnic }) });
       else {
         const adjective = demonymOf(item, false);
         if (adjective) emit(item, item, { type: "MISC", kind: "nominal", country: adjective.country, signal: true });
