@@ -34,3 +34,9 @@ test("a plural people opening a sentence is the people; an adjective opening one
   assert.ok((await coded("Palestinians blamed Israel for the bombing.")).includes("112 PSE→ISR occurred"));
   assert.ok((await coded("Iraqi forces attacked the town of Ramadi.")).some((e) => e.startsWith("190 IRQMIL→")));
 });
+
+test("a noun may come between a country's adjective and its agent, not a verb", async () => {
+  assert.ok((await coded("Israeli intelligence officials have shared evidence with Egypt.")).includes("064 ISRGOV→EGY occurred"));
+  const record = await analyze("Britain mobilized army reservists on Tuesday.", { lang: "en", publishedAt: "2021-05-04" });
+  assert.ok(!record.entities.some((e) => e.name.includes("military") && e.mentions.some((m) => m.text.includes("mobilized"))));
+});

@@ -67,7 +67,7 @@ export function recognise(doc: Doc): RecognisedMention[] {
     const words = surfaceTokens(tokens[i] ?? []);
     const caps = isAllCaps(doc.text.slice(s.start, s.end));
     const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words), surnames);
-    const mentions = toMentions(doc.text, words, items, kb, i, caps, s.role !== "body");
+    const mentions = toMentions(doc.text, words, items, kb, i, caps, s.role !== "body", wordsTagged(doc, i, words, MODIFIERS));
     for (const m of mentions) if (m.kind === "name" && m.type === "PER" && / \S+$/.test(m.text)) surnames.add(fold(m.text.slice(m.text.lastIndexOf(" ") + 1)));
     out.push(...mentions);
   });
@@ -113,6 +113,7 @@ function properNouns(doc: Doc, sentence: number, words: Token[]): Set<number> | 
 }
 
 const PROPER = new Set(["PROPN", "X"]);
+const MODIFIERS = new Set(["NOUN", "ADJ"]);
 const HEADS = ["org-head", "loc-head", "misc-head"] as const;
 
 /** Which surface words the tagger gives one of `upos`, when a tagger ran. */
@@ -447,10 +448,16 @@ const countryOf = (item: Item | undefined) =>
 const isPersonName = (item: Item | undefined) =>
   !!item && (item.unknown === "PER" || item.unknown === "MISC" || item.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("person:")));
 
-function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, sentence: number, caps: boolean, outsideBody: boolean): RecognisedMention[] {
+function toMentions(
+  text: string, words: Token[], items: Item[], kb: Knowledge, sentence: number, caps: boolean, outsideBody: boolean,
+  /** Which words the tagger calls nouns or adjectives, when a tagger ran. */
+  modifiers: Set<number> | undefined,
+): RecognisedMention[] {
   const lex = kb.lexicon;
   const byFirst = new Map(items.map((it, k) => [it.first, k]));
   const byLast = new Map(items.map((it, k) => [it.last, k]));
+  /** The lower-case noun or adjective at k, which may qualify an agent after its country's adjective ("Israeli intelligence officials"). */
+  const qualifier = (k: number) => !!modifiers?.has(k) && /^\p{Ll}{3,}$/u.test(words[k].text);
   const after = (item: Item) => items[byFirst.get(item.last + 1) ?? -1];
   const used = new Set<Item>();
   const attached = new Map<Item, Partial<RecognisedMention>>();
@@ -592,8 +599,9 @@ function toMentions(text: string, words: Token[], items: Item[], kb: Knowledge, 
     if (what === "agent" && !has(item, "kb")) {
       const agent = item.phrases.find((p): p is Extract<Phrase, { what: "agent" }> => p.what === "agent")!.agent;
       const prev = items[idx - 1];
-      // "russes" before, or a country's own name in English ("United States Air Force").
-      const touching = prev && prev.last + 1 === item.first && !used.has(prev) ? prev : undefined;
+      // "russes" before, or a country's own name in English ("United States Air Force"); one lower-case
+      // word may come between ("Israeli intelligence officials").
+      const touching = prev && !used.has(prev) && (prev.last + 1 === item.first || (prev.last + 2 === item.first && qualifier(prev.last + 1))) ? prev : undefined;
       const nameBefore = lex.lang === "en" ? countryOf(touching) : undefined;
       const adjBefore = demonymOf(touching, false) ?? (nameBefore ? { country: nameBefore } : undefined);
       const owner = adjBefore ? undefined : possessor(item);
