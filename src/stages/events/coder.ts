@@ -173,6 +173,10 @@ export class SentenceCoder {
       // A participle read as an adjective ("le record sera battu": nsubj + cop) has its object as subject.
       const copula = p.pos === "verb" && kids.some((c) => this.v.words[c].deprel === "cop");
       const direct = kids.filter((c) => (p.pos === "noun" ? /^nmod/ : copula ? /^(obj|nsubj)/ : /^(obj|nsubj:pass)/).test(this.v.words[c].deprel));
+      if (p.pos === "verb" && direct.length === 0) {
+        const oblique = this.bareOblique(i);
+        if (oblique !== undefined) direct.push(oblique);
+      }
       const participle = w.deprel === "acl" && !kids.some((c) => this.v.words[c].deprel === "mark");
       if (p.pos === "verb" && w.head >= 0 && (participle || (w.deprel.startsWith("acl:relcl") && this.isPassive(i)))) direct.push(w.head);
       // "le record devrait être battu": a passive complement's object is its governor's subject.
@@ -372,7 +376,9 @@ export class SentenceCoder {
         const rel = passive ? /^nsubj:pass/ : /^obj/;
         const kids = this.v.children[i];
         // "accused the United States of violating…": a parse may call the only object an indirect one.
-        const object = kids.find((c) => rel.test(this.v.words[c].deprel)) ?? (passive ? undefined : kids.find((c) => this.v.words[c].deprel.startsWith("iobj")));
+        const object =
+          kids.find((c) => rel.test(this.v.words[c].deprel)) ??
+          (passive ? undefined : kids.find((c) => this.v.words[c].deprel.startsWith("iobj")) ?? this.bareOblique(i));
         const found = this.actorsAt(object, descend, depth);
         return found.length || role !== "target" ? found : this.placeAsTarget(object);
       }
@@ -416,6 +422,11 @@ export class SentenceCoder {
         return [];
       }
     }
+  }
+
+  /** "will release Prime Minister X": a name with no preposition that a parse calls an oblique is the object. */
+  private bareOblique(i: number): number | undefined {
+    return this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("obl") && this.prepositionOf(c) === undefined && this.v.entityAt[c] !== undefined && this.v.words[c].upos === "PROPN");
   }
 
   /**

@@ -40,3 +40,8 @@ test("a noun may come between a country's adjective and its agent, not a verb", 
   const record = await analyze("Britain mobilized army reservists on Tuesday.", { lang: "en", publishedAt: "2021-05-04" });
   assert.ok(!record.entities.some((e) => e.name.includes("military") && e.mentions.some((m) => m.text.includes("mobilized"))));
 });
+
+test("every sovereign country has its adjective and people, and a bare oblique name can be the object", async () => {
+  assert.ok((await coded("Georgian troops attacked the town of Gori.")).some((e) => e.startsWith("190 GEOMIL→")));
+  assert.ok((await coded("The Tongan rebels said they will release Prime Minister Sione Vakalahi.")).includes("035 TONREB→TONGOV planned"));
+});
