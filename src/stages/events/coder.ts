@@ -311,8 +311,21 @@ export class SentenceCoder {
 
   private inSlot(j: number, slot: Slot): boolean {
     const w = this.v.words[j];
-    if (slot === "obj") return /^(obj|nsubj:pass)/.test(w.deprel);
+    if (slot === "obj") return /^(obj|nsubj:pass)/.test(w.deprel) || this.articleOblique(j);
     return this.prepositionOf(j) === slot;
+  }
+
+  /**
+   * "ont entamé des négociations", "a arrêté des manifestants": French "des" and "du" are also articles,
+   * and a parse that reads them as "de" + "les" makes the object an oblique. Such an oblique of a verb,
+   * its "de" and article one written word, stands for the object.
+   */
+  private articleOblique(j: number): boolean {
+    const w = this.v.words[j];
+    if (w.deprel !== "obl:arg" || w.head < 0 || this.v.words[w.head].upos !== "VERB") return false;
+    const kids = this.v.children[j];
+    const mark = kids.find((c) => this.v.words[c].deprel === "case");
+    return mark !== undefined && kids.some((c) => this.v.words[c].deprel === "det" && this.v.words[c].start === this.v.words[mark].start);
   }
 
   // ---- frames ---------------------------------------------------------------------------------
@@ -378,7 +391,7 @@ export class SentenceCoder {
         // "accused the United States of violating…": a parse may call the only object an indirect one.
         const object =
           kids.find((c) => rel.test(this.v.words[c].deprel)) ??
-          (passive ? undefined : kids.find((c) => this.v.words[c].deprel.startsWith("iobj")) ?? this.bareOblique(i));
+          (passive ? undefined : kids.find((c) => this.v.words[c].deprel.startsWith("iobj")) ?? kids.find((c) => this.articleOblique(c)) ?? this.bareOblique(i));
         const found = this.actorsAt(object, descend, depth);
         return found.length || role !== "target" ? found : this.placeAsTarget(object);
       }

@@ -17,3 +17,8 @@ test("the noun takes the modality of its verb", async () => {
   assert.deepEqual(await coded("Le traité entre le Pérou et le Chili devrait être signé lundi."), ["057 PER→CHL planned"]);
   assert.deepEqual(await coded("Le traité entre le Pérou et le Chili n'a pas été signé."), ["057 PER→CHL negated"]);
 });
+
+test("\"des\" read as \"de\" + \"les\" still leaves the object a verb's object", async () => {
+  assert.deepEqual(await coded("Le Japon a entamé des négociations avec la Chine."), ["046 JPN→CHN occurred"]);
+  assert.ok((await coded("La police française a arrêté des manifestants à Paris.")).includes("173 FRACOP→FRACVL occurred"));
+});
