@@ -45,3 +45,7 @@ test("every sovereign country has its adjective and people, and a bare oblique n
   assert.ok((await coded("Georgian troops attacked the town of Gori.")).some((e) => e.startsWith("190 GEOMIL→")));
   assert.ok((await coded("The Tongan rebels said they will release Prime Minister Sione Vakalahi.")).includes("035 TONREB→TONGOV planned"));
 });
+
+test("an agent placed in a country is that country's", async () => {
+  assert.ok((await coded("Security forces in Guinea have tortured scores of refugees.")).some((e) => e.startsWith("1822 GINMIL→")));
+});

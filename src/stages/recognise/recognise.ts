@@ -488,6 +488,15 @@ function toMentions(
     if (!target || countryOf(target)) return undefined;
     return mostPopulousCountry(kb, target.phrases, TOWNS_AND_REGIONS);
   };
+  /** "security forces in Guinea", "les rebelles au Mali": the country of the country, town or region an agent is in. */
+  const inPlace = (item: Item): string | undefined => {
+    const at = words[item.last + 1];
+    if (!at || !hasWordKind(lex, at.text, "locative")) return undefined;
+    let k = item.last + 2;
+    if (words[k] && hasWordKind(lex, words[k].text, "article")) k++;
+    const target = items[byFirst.get(k) ?? -1];
+    return countryOf(target) ?? (target && mostPopulousCountry(kb, target.phrases, TOWNS_AND_REGIONS));
+  };
   /** English "Taiwan's Foreign Minister", "Israel's high court": the country item before a possessive 's. */
   const possessor = (item: Item): Item | undefined => {
     const mark = words[item.first - 1];
@@ -607,7 +616,7 @@ function toMentions(
       const owner = adjBefore ? undefined : possessor(item);
       const adj = demonymOf(after(item), false);
       const of = adj ? undefined : ofCountry(item);
-      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country ?? (owner && countryOf(owner)) ?? (adj ? undefined : ofPlace(item));
+      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country ?? (owner && countryOf(owner)) ?? (adj ? undefined : ofPlace(item) ?? inPlace(item));
       if (!country) {
         // A named institution without its country ("la Cour constitutionnelle", "le ministère de
         // l'Information") is the country the story is about; the linker supplies it.
