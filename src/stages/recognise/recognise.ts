@@ -495,7 +495,9 @@ function toMentions(
     let k = item.last + 2;
     if (words[k] && hasWordKind(lex, words[k].text, "article")) k++;
     const target = items[byFirst.get(k) ?? -1];
-    return countryOf(target) ?? (target && mostPopulousCountry(kb, target.phrases, TOWNS_AND_REGIONS));
+    // A small town of that name is no evidence: "students at the University of Dakar" are no Floridians.
+    const places = target?.phrases.filter((p) => !isSmallTown(kb, p)) ?? [];
+    return countryOf(target) ?? mostPopulousCountry(kb, places, TOWNS_AND_REGIONS);
   };
   /** English "Taiwan's Foreign Minister", "Israel's high court": the country item before a possessive 's. */
   const possessor = (item: Item): Item | undefined => {
