@@ -49,3 +49,9 @@ test("every sovereign country has its adjective and people, and a bare oblique n
 test("an agent placed in a country is that country's", async () => {
   assert.ok((await coded("Security forces in Guinea have tortured scores of refugees.")).some((e) => e.startsWith("1822 GINMIL→")));
 });
+
+test("forcing people out of their homes is an expulsion", async () => {
+  assert.ok((await coded("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.")).includes("174 ISRMIL→PSEREF occurred"));
+  const fr = await analyze("L'armée turque a chassé des familles kurdes de leurs villages.", { lang: "fr", publishedAt: "2021-05-04" });
+  assert.deepEqual(fr.events.map((e) => e.code), ["174"]);
+});
