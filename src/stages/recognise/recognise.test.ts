@@ -161,6 +161,11 @@ describe("recognise: heads, conjunctions and returning surnames", () => {
     assert.equal(types["Banque de Valmorte"], "ORG");
   });
 
+  it("finds a first name of the story opening a sentence", async () => {
+    const record = await analyze("Jonas Vark spoke on Monday. Jonas said the company would grow.", { lang: "en", publishedAt: "2021-06-01" });
+    assert.deepEqual(record.entities.map((e) => [e.name, e.mentions.length]), [["Jonas Vark", 2]]);
+  });
+
   it("finds a surname of the story opening a sentence", async () => {
     const types = await typesOf("Jonas Vark, the chief executive, spoke on Monday. Vark said the company would grow.", "en");
     const record = await analyze("Jonas Vark, the chief executive, spoke on Monday. Vark said the company would grow.", { lang: "en", publishedAt: "2021-06-01" });

@@ -61,14 +61,18 @@ export function recognise(doc: Doc): RecognisedMention[] {
   const sentences = layer(doc, "sentences");
   const tokens = layer(doc, "tokens");
   const out: RecognisedMention[] = [];
-  /** Surnames of the people named so far: "Jobs said" opening a sentence is Steve Jobs again. */
-  const surnames = new Set<string>();
+  /** First names and surnames of the people named so far: "Jobs said", "Steve said" opening a sentence are Steve Jobs again. */
+  const personal = new Set<string>();
   sentences.forEach((s, i) => {
     const words = surfaceTokens(tokens[i] ?? []);
     const caps = isAllCaps(doc.text.slice(s.start, s.end));
-    const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words), surnames);
+    const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words), personal);
     const mentions = toMentions(doc.text, words, items, kb, i, caps, s.role !== "body", wordsTagged(doc, i, words, MODIFIERS));
-    for (const m of mentions) if (m.kind === "name" && m.type === "PER" && / \S+$/.test(m.text)) surnames.add(fold(m.text.slice(m.text.lastIndexOf(" ") + 1)));
+    for (const m of mentions) {
+      if (m.kind !== "name" || m.type !== "PER" || !/ \S+$/.test(m.text)) continue;
+      personal.add(fold(m.text.slice(m.text.lastIndexOf(" ") + 1)));
+      personal.add(fold(m.text.slice(0, m.text.indexOf(" "))));
+    }
     out.push(...mentions);
   });
   return withDocumentTypes(out);
@@ -158,7 +162,7 @@ function keepInCapitals(kb: Knowledge, phrases: Phrase[], surface: string): Phra
   });
 }
 
-function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, propn: Set<number> | undefined, surnames: ReadonlySet<string>): Item[] {
+function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, propn: Set<number> | undefined, personal: ReadonlySet<string>): Item[] {
   const items: Item[] = [];
   const lex = kb.lexicon;
   const start = firstWordIndex(words);
@@ -320,7 +324,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       continue;
     }
     const single = last === i;
-    if (single && !surnames.has(fold(words[i].text)) && (i === start || (propn && !propn.has(i)))) {
+    if (single && !personal.has(fold(words[i].text)) && (i === start || (propn && !propn.has(i)))) {
       i++;
       continue;
     }
