@@ -34,18 +34,22 @@ const tenseFeature = /(?:^|\|)Tense=(?<tense>\w+)/;
 export function tagMarks(tokens: readonly Token[], tags: readonly WordTags[], base: number): TenseMark[] {
   const marks: TenseMark[] = [];
   tags.forEach((tag, i) => {
-    if ((tag.upos !== "VERB" && tag.upos !== "AUX") || !tag.feats) return;
+    // A subjunctive ("avant que le rapport soit publié") says nothing of when.
+    if ((tag.upos !== "VERB" && tag.upos !== "AUX") || !tag.feats || /(?:^|\|)Mood=Sub/.test(tag.feats)) return;
     const feature = tenseFeature.exec(tag.feats)?.groups?.tense;
     const tense: Tense | undefined =
       feature === "Past" || feature === "Imp" ? "past" : feature === "Fut" ? "future" : feature === "Pres" ? "present" : undefined;
     const token = tokens[i];
     if (tense && token) marks.push({ start: token.start - base, end: token.end - base, tense });
   });
+  // Nor does a subjunctive auxiliary's participle.
+  const subjunctive = tags.flatMap((tag, i) => (tag.upos === "AUX" && /(?:^|\|)Mood=Sub/.test(tag.feats ?? "") && tokens[i] ? [tokens[i].end - base] : []));
+  const kept = marks.filter((mark) => !(mark.tense === "past" && subjunctive.some((end) => mark.start > end && mark.start - end <= 2)));
   // A present auxiliary followed by a past participle is a compound past: let the participle speak.
   // A future one makes a future passive ("sera signé"): the participle looks forward too.
   const close = (a: TenseMark, b: TenseMark | undefined) => b !== undefined && b.start - a.end < 12;
-  return marks
-    .map((mark, i) => (mark.tense === "past" && i > 0 && marks[i - 1].tense === "future" && close(marks[i - 1], mark) ? { ...mark, tense: "future" as const } : mark))
+  return kept
+    .map((mark, i) => (mark.tense === "past" && i > 0 && kept[i - 1].tense === "future" && close(kept[i - 1], mark) ? { ...mark, tense: "future" as const } : mark))
     .filter((mark, i, all) => !(mark.tense === "present" && all[i + 1]?.tense === "past" && close(mark, all[i + 1])));
 }
 

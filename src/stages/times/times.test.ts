@@ -13,6 +13,20 @@ function docOf(text: string, lang: string, publishedAt?: string): Doc {
   return doc;
 }
 
+/** A one-sentence French doc with its tokens and the tags given for some of its words (the others X). */
+function taggedDoc(text: string, publishedAt: string, words: string[], tagged: Record<string, WordTags>): Doc {
+  const doc = docOf(text, "fr", publishedAt);
+  let at = 0;
+  const tokens: Token[] = words.map((w) => {
+    const start = text.indexOf(w, at);
+    at = start + w.length;
+    return { start, end: at, text: w };
+  });
+  doc.layers.tokens = [tokens];
+  doc.layers.tags = [words.map((w) => tagged[w] ?? { upos: "X", lemma: w })];
+  return doc;
+}
+
 const run = (doc: Doc, publishedAt?: string) => {
   timesStage.run(doc, { publishedAt });
   return doc.layers.times!;
@@ -73,37 +87,29 @@ describe("times stage (fr)", () => {
   });
 
   it("reads the tense from the tagger when it has run", () => {
-    const text = "Le sommet se tiendra mardi.";
-    const doc = docOf(text, "fr", "2024-12-07");
-    const words = ["Le", "sommet", "se", "tiendra", "mardi", "."];
-    let at = 0;
-    const tokens: Token[] = words.map((w) => {
-      const start = text.indexOf(w, at);
-      at = start + w.length;
-      return { start, end: at, text: w };
+    const doc = taggedDoc("Le sommet se tiendra mardi.", "2024-12-07", ["Le", "sommet", "se", "tiendra", "mardi", "."], {
+      tiendra: { upos: "VERB", lemma: "tenir", feats: "Mood=Ind|Tense=Fut|VerbForm=Fin" },
     });
-    const tags: WordTags[] = words.map((w) => (w === "tiendra" ? { upos: "VERB", lemma: "tenir", feats: "Mood=Ind|Tense=Fut|VerbForm=Fin" } : { upos: "X", lemma: w }));
-    doc.layers.tokens = [tokens];
-    doc.layers.tags = [tags];
     assert.equal(run(doc)[0].value, "2024-12-10");
     const past = docOf("Le sommet s'est tenu mardi.", "fr", "2024-12-07");
     assert.equal(run(past)[0].value, "2024-12-03");
   });
 
+  it("takes no tense from a subjunctive (\"avant que le rapport soit publié\")", () => {
+    const words = ["Il", "faut", "agir", "avant", "que", "le", "rapport", "soit", "publié", "lundi", "."];
+    const doc = taggedDoc("Il faut agir avant que le rapport soit publié lundi.", "2024-12-04", words, {
+      faut: { upos: "VERB", lemma: "falloir", feats: "Mood=Ind|Tense=Pres|VerbForm=Fin" },
+      soit: { upos: "AUX", lemma: "être", feats: "Mood=Sub|Tense=Pres|VerbForm=Fin" },
+      publié: { upos: "VERB", lemma: "publier", feats: "Tense=Past|VerbForm=Part" },
+    });
+    assert.equal(run(doc)[0].value, "2024-12-09");
+  });
+
   it("reads a future auxiliary before a past participle as the future (\"sera signé\")", () => {
-    const text = "L'accord sera signé vendredi.";
-    const doc = docOf(text, "fr", "2024-12-03");
-    const words = ["L'", "accord", "sera", "signé", "vendredi", "."];
-    let at = 0;
-    doc.layers.tokens = [words.map((w) => {
-      const start = text.indexOf(w, at);
-      at = start + w.length;
-      return { start, end: at, text: w };
-    })];
-    doc.layers.tags = [words.map((w): WordTags =>
-      w === "sera" ? { upos: "AUX", lemma: "être", feats: "Mood=Ind|Tense=Fut|VerbForm=Fin" }
-      : w === "signé" ? { upos: "VERB", lemma: "signer", feats: "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass" }
-      : { upos: "X", lemma: w })];
+    const doc = taggedDoc("L'accord sera signé vendredi.", "2024-12-03", ["L'", "accord", "sera", "signé", "vendredi", "."], {
+      sera: { upos: "AUX", lemma: "être", feats: "Mood=Ind|Tense=Fut|VerbForm=Fin" },
+      signé: { upos: "VERB", lemma: "signer", feats: "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass" },
+    });
     assert.equal(run(doc)[0].value, "2024-12-06");
   });
 
