@@ -23,7 +23,7 @@ const T = {
   trig: [t("trig-2"), t("trig-1"), t("trig0"), t("trig+1"), t("trig+2")],
   trigK: t("trig-1k0"),
   prior0: t("prior0"), priorM1: t("prior-1"), priorP1: t("prior+1"), priorK: t("prior-k0"),
-  cl0: t("cl0"), clM1: t("cl-1"), clP1: t("cl+1"), clK: t("cl0-k0"), clM1cl0: t("cl-1cl0"), cl0clP1: t("cl0cl+1"),
+  cl0: t("cl0"), clM1: t("cl-1"), clP1: t("cl+1"), clK: t("cl0-k0"),
   gaz: t("gaz"), gazK: t("gaz-k0"), gazAll: t("gaz-all"), gazM1: t("gaz-1"), gazP1: t("gaz+1"), gazW: t("gaz-w0"),
 };
 
@@ -167,7 +167,7 @@ export const featureTemplates = {
   context: ["sentence start × shape, × word", "headline in capitals (shapes neutralised)"],
   triggers: ["trigger classes at -2…+2 (resources/<lang>/ner/triggers.tsv)", "trigger -1 × shape 0"],
   gazetteer: [`knowledge-base phrase kinds (${GAZETTEER_KINDS.join(", ")}) × BILU position, × shape, × word; kinds at -1, +1`],
-  clusters: ["word class (exchange clustering of unlabelled text) at -1…+1, × shape, pairs -1 0 and 0 +1"],
+  clusters: ["word class (exchange clustering of unlabelled text) at -1…+1, × shape"],
   prior: ["proper-noun and capitalisation shares of the word in unlabelled treebank text, at -1…+1, × shape"],
   labels: ["first-order BILOU transitions (Viterbi)"],
 };

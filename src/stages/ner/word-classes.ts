@@ -3,6 +3,7 @@
  * clustering of unlabelled text (src/learn/word-clusters.ts), stored in the weight file as two parallel
  * arrays, looked up by folded hash.
  */
+import { wordTable } from "./word-prior.js";
 
 export interface StoredClusters {
   words: number[];
@@ -15,8 +16,5 @@ export function storeClusters(classes: Map<number, number>): StoredClusters {
 }
 
 export function loadClusters(stored: StoredClusters | undefined): Map<number, number> {
-  const map = new Map<number, number>();
-  if (!stored) return map;
-  for (let k = 0; k < stored.words.length; k++) map.set(stored.words[k], stored.classes[k]);
-  return map;
+  return wordTable(stored?.words, stored?.classes);
 }

@@ -41,11 +41,15 @@ export function storePrior(counts: Map<number, WordPriorCounts>, minCount: numbe
   return { words, buckets };
 }
 
-export function loadPrior(stored: StoredPrior | undefined): Map<number, number> {
+/** A per-word table stored as parallel arrays (folded-word hashes and their values), as a map. */
+export function wordTable(words: readonly number[] = [], values: readonly number[] = []): Map<number, number> {
   const map = new Map<number, number>();
-  if (!stored) return map;
-  for (let k = 0; k < stored.words.length; k++) map.set(stored.words[k], stored.buckets[k]);
+  for (let k = 0; k < words.length; k++) map.set(words[k], values[k]);
   return map;
+}
+
+export function loadPrior(stored: StoredPrior | undefined): Map<number, number> {
+  return wordTable(stored?.words, stored?.buckets);
 }
 
 /** A word seen away from the sentence start and capitalised there less than 70 % of the time. */

@@ -67,11 +67,10 @@ export function recognise(doc: Doc): RecognisedMention[] {
     const words = surfaceTokens(tokens[i] ?? []);
     const caps = isAllCaps(doc.text.slice(s.start, s.end));
     const items = findItems(doc.text, words, kb, caps, properNouns(doc, i, words), personal);
-    const mentions = toMentions(doc.text, words, items, kb, i, caps, s.role !== "body", wordsTagged(doc, i, words, MODIFIERS));
+    const mentions = toMentions(doc.text, words, items, kb, i, caps, s.role !== "body", () => wordsTagged(doc, i, words, MODIFIERS));
     for (const m of mentions) {
-      if (m.kind !== "name" || m.type !== "PER" || !/ \S+$/.test(m.text)) continue;
-      personal.add(fold(m.text.slice(m.text.lastIndexOf(" ") + 1)));
-      personal.add(fold(m.text.slice(0, m.text.indexOf(" "))));
+      const name = personalNames(m);
+      if (name) personal.add(name.first).add(name.surname);
     }
     out.push(...mentions);
   });
@@ -89,7 +88,8 @@ function withDocumentTypes(mentions: RecognisedMention[]): RecognisedMention[] {
   for (const m of mentions) {
     if (m.kind !== "name") continue;
     if (!m.phrases && !m.presumed) read.set(fold(m.text), m.type);
-    if (m.type === "PER" && / \S+$/.test(m.text)) surnames.add(fold(m.text.slice(m.text.lastIndexOf(" ") + 1)));
+    const name = personalNames(m);
+    if (name) surnames.add(name.surname);
   }
   if (!read.size && !surnames.size) return mentions;
   return mentions.map((m) => {
@@ -99,6 +99,12 @@ function withDocumentTypes(mentions: RecognisedMention[]): RecognisedMention[] {
     const { presumed: _, ...rest } = m;
     return { ...rest, type };
   });
+}
+
+/** The folded first name and surname of a person's name of several words. */
+function personalNames(m: RecognisedMention): { first: string; surname: string } | undefined {
+  if (m.kind !== "name" || m.type !== "PER" || !/ \S+$/.test(m.text)) return undefined;
+  return { first: fold(m.text.slice(0, m.text.indexOf(" "))), surname: fold(m.text.slice(m.text.lastIndexOf(" ") + 1)) };
 }
 
 /** First word of the sentence, after any opening quote or dash. */
@@ -376,12 +382,16 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
   };
   // French names open with their head ("Banque de France", "rue de Rivoli"); English ones end with it
   // up to an "of" ("Wall Street Journal", "Bank of America").
-  let headEnd = last;
-  if (lex.lang === "en") for (let k = first + 1; k <= last; k++) if (hasWordKind(lex, words[k].text, "connector")) headEnd = Math.min(headEnd, k - 1);
+  let heads = range(first, last);
   if (lex.lang === "en") {
-    for (let k = headEnd; k >= first; k--) if (headType(k)) return headType(k);
+    let headEnd = last;
+    for (let k = first + 1; k <= last && headEnd === last; k++) if (hasWordKind(lex, words[k].text, "connector")) headEnd = k - 1;
+    heads = [...range(first, headEnd).reverse(), ...heads];
   }
-  for (let k = first; k <= last; k++) if (headType(k)) return headType(k);
+  for (const k of heads) {
+    const type = headType(k);
+    if (type) return type;
+  }
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
   // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
   for (let k = first + 2; k <= last; k++) {
@@ -443,6 +453,9 @@ function spellsOutAcronym(words: Token[], first: number, last: number, lex: Lexi
   return acronym === capitals || acronym === all;
 }
 
+/** The integers first…last. */
+const range = (first: number, last: number) => Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
+
 const primary = (item: Item) => item.phrases[0]?.what;
 const has = (item: Item | undefined, what: Phrase["what"]) => !!item && item.phrases.some((p) => p.what === what);
 const demonymOf = (item: Item | undefined, people: boolean) =>
@@ -454,14 +467,19 @@ const isPersonName = (item: Item | undefined) =>
 
 function toMentions(
   text: string, words: Token[], items: Item[], kb: Knowledge, sentence: number, caps: boolean, outsideBody: boolean,
-  /** Which words the tagger calls nouns or adjectives, when a tagger ran. */
-  modifiers: Set<number> | undefined,
+  /** Which words the tagger calls nouns or adjectives, when a tagger ran (asked for rarely, so computed on demand). */
+  modifiers: () => Set<number> | undefined,
 ): RecognisedMention[] {
   const lex = kb.lexicon;
   const byFirst = new Map(items.map((it, k) => [it.first, k]));
   const byLast = new Map(items.map((it, k) => [it.last, k]));
   /** The lower-case noun or adjective at k, which may qualify an agent after its country's adjective ("Israeli intelligence officials"). */
-  const qualifier = (k: number) => !!modifiers?.has(k) && /^\p{Ll}{3,}$/u.test(words[k].text);
+  let nounsAndAdjectives: Set<number> | undefined | null = null;
+  const qualifier = (k: number) => {
+    if (!/^\p{Ll}{3,}$/u.test(words[k].text)) return false;
+    if (nounsAndAdjectives === null) nounsAndAdjectives = modifiers();
+    return !!nounsAndAdjectives?.has(k);
+  };
   const after = (item: Item) => items[byFirst.get(item.last + 1) ?? -1];
   const used = new Set<Item>();
   const attached = new Map<Item, Partial<RecognisedMention>>();
@@ -474,13 +492,15 @@ function toMentions(
   };
   /** Whether "de", "du", "des", "d'" (English "of") follows an item: what follows then says whose it is. */
   const ofSomething = (item: Item) => !!words[item.last + 1] && hasWordKind(lex, words[item.last + 1].text, "of");
-  /** The item named after "de", "du", "de la", "d'", "of the" that follows an item ("forces [de la] Russie"). */
-  const afterOf = (item: Item): Item | undefined => {
-    if (!ofSomething(item)) return undefined;
+  /** The item after a word of `kind` and an optional article that follow an item ("forces [de la] Russie"). */
+  const itemAfter = (item: Item, kind: "of" | "locative"): Item | undefined => {
+    if (!words[item.last + 1] || !hasWordKind(lex, words[item.last + 1].text, kind)) return undefined;
     let k = item.last + 2;
     if (words[k] && hasWordKind(lex, words[k].text, "article")) k++;
     return items[byFirst.get(k) ?? -1];
   };
+  /** The item named after "de", "du", "de la", "d'", "of the" that follows an item. */
+  const afterOf = (item: Item) => itemAfter(item, "of");
   /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
   const ofCountry = (item: Item): Item | undefined => {
     const target = afterOf(item);
@@ -494,11 +514,7 @@ function toMentions(
   };
   /** "security forces in Guinea", "les rebelles au Mali": the country of the country, town or region an agent is in. */
   const inPlace = (item: Item): string | undefined => {
-    const at = words[item.last + 1];
-    if (!at || !hasWordKind(lex, at.text, "locative")) return undefined;
-    let k = item.last + 2;
-    if (words[k] && hasWordKind(lex, words[k].text, "article")) k++;
-    const target = items[byFirst.get(k) ?? -1];
+    const target = itemAfter(item, "locative");
     // A small town of that name is no evidence: "students at the University of Dakar" are no Floridians.
     const places = target?.phrases.filter((p) => !isSmallTown(kb, p)) ?? [];
     return countryOf(target) ?? mostPopulousCountry(kb, places, TOWNS_AND_REGIONS);

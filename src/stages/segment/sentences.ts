@@ -127,8 +127,8 @@ export function ruleGaps(
 function requiredMargin(token: string, next: string, rules: SegmentRules): number {
   if (OPENERS.has(token) || CLOSERS.has(next) || NO_OPEN_AFTER.test(next) || TERMINAL.test(next)) return Infinity;
   if (rules.abbreviations.get(token) === "title" || INITIAL.test(token)) return Infinity;
-  if (TITLE_CASE.test(token) && TITLE_CASE.test(next) && !rules.starters.has(foldApostrophes(next))) return NAME_MARGIN;
-  if (TITLE_CASE.test(token) && INITIAL.test(next)) return NAME_MARGIN; // "Lewis W. Whitfield"
+  // "Lewis W. Whitfield": an initial goes on a name too.
+  if (TITLE_CASE.test(token) && (INITIAL.test(next) || (TITLE_CASE.test(next) && !rules.starters.has(foldApostrophes(next))))) return NAME_MARGIN;
   return 0;
 }
 

@@ -29,27 +29,33 @@ export function cueMarks(cues: readonly TenseCue[], sentence: string): TenseMark
 }
 
 const tenseFeature = /(?:^|\|)Tense=(?<tense>\w+)/;
+const SUBJUNCTIVE = /(?:^|\|)Mood=Sub/;
 
 /** Verb tenses from the tagger, offsets relative to the sentence start `base`. */
 export function tagMarks(tokens: readonly Token[], tags: readonly WordTags[], base: number): TenseMark[] {
   const marks: TenseMark[] = [];
+  /** Where the last subjunctive auxiliary ends: the participle right after it takes its silence. */
+  let subjunctiveEnd = -Infinity;
   tags.forEach((tag, i) => {
-    // A subjunctive ("avant que le rapport soit publié") says nothing of when.
-    if ((tag.upos !== "VERB" && tag.upos !== "AUX") || !tag.feats || /(?:^|\|)Mood=Sub/.test(tag.feats)) return;
+    const token = tokens[i];
+    if ((tag.upos !== "VERB" && tag.upos !== "AUX") || !tag.feats || !token) return;
+    // A subjunctive ("avant que le rapport soit publié") says nothing of when, nor does its participle.
+    if (SUBJUNCTIVE.test(tag.feats)) {
+      if (tag.upos === "AUX") subjunctiveEnd = token.end - base;
+      return;
+    }
     const feature = tenseFeature.exec(tag.feats)?.groups?.tense;
     const tense: Tense | undefined =
       feature === "Past" || feature === "Imp" ? "past" : feature === "Fut" ? "future" : feature === "Pres" ? "present" : undefined;
-    const token = tokens[i];
-    if (tense && token) marks.push({ start: token.start - base, end: token.end - base, tense });
+    const start = token.start - base;
+    if (tense === "past" && start > subjunctiveEnd && start - subjunctiveEnd <= 2) return;
+    if (tense) marks.push({ start, end: token.end - base, tense });
   });
-  // Nor does a subjunctive auxiliary's participle.
-  const subjunctive = tags.flatMap((tag, i) => (tag.upos === "AUX" && /(?:^|\|)Mood=Sub/.test(tag.feats ?? "") && tokens[i] ? [tokens[i].end - base] : []));
-  const kept = marks.filter((mark) => !(mark.tense === "past" && subjunctive.some((end) => mark.start > end && mark.start - end <= 2)));
   // A present auxiliary followed by a past participle is a compound past: let the participle speak.
   // A future one makes a future passive ("sera signé"): the participle looks forward too.
   const close = (a: TenseMark, b: TenseMark | undefined) => b !== undefined && b.start - a.end < 12;
-  return kept
-    .map((mark, i) => (mark.tense === "past" && i > 0 && kept[i - 1].tense === "future" && close(kept[i - 1], mark) ? { ...mark, tense: "future" as const } : mark))
+  return marks
+    .map((mark, i) => (mark.tense === "past" && i > 0 && marks[i - 1].tense === "future" && close(marks[i - 1], mark) ? { ...mark, tense: "future" as const } : mark))
     .filter((mark, i, all) => !(mark.tense === "present" && all[i + 1]?.tense === "past" && close(mark, all[i + 1])));
 }
 
