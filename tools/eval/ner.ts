@@ -6,6 +6,7 @@
  */
 import { NER_TYPES } from "../../src/stages/ner/labeller.js";
 import { nerModel, type NerModel } from "../../src/stages/ner/model.js";
+import { documents } from "../../src/stages/ner/document-memory.js";
 import { segment } from "../../src/stages/segment/segment.js";
 import { nerCorpora } from "../train/ner-corpora.js";
 import type { NerSentence } from "../../src/stages/ner/train-ner.js";
@@ -31,17 +32,19 @@ export function scoreCorpus(model: NerModel, sentences: readonly NerSentence[], 
       counts.set(key, c);
     }
   };
-  for (const s of sentences) {
-    const predicted = model.spans(s.text, s.starts, s.ends, s.starts.length).filter((p) => types.includes(NER_TYPES[p.type]));
+  const labelled = documents(sentences).flatMap((d) => model.documentSpans(d));
+  sentences.forEach((s, i) => {
+    const predicted = labelled[i].filter((p) => types.includes(NER_TYPES[p.type]));
     const gold = new Set(s.spans.map((g) => `${g.first}:${g.last}:${g.type}`));
     for (const g of s.spans) add(NER_TYPES[g.type], "gold");
     for (const p of predicted) {
       add(NER_TYPES[p.type], "predicted");
       if (gold.has(`${p.first}:${p.last}:${p.type}`)) add(NER_TYPES[p.type], "tp");
     }
-  }
+  });
   return counts;
 }
+
 
 export function devRows(lang: string, only?: (name: string) => boolean): EvalRow[] {
   const model = nerModel(lang);
@@ -131,21 +134,17 @@ export function scoreGoldArticle(article: GoldNerArticle, predicted: readonly Pr
 
 /** The NER model alone over an article, on gazette's own segmentation. */
 export function nerMentionsOf(model: NerModel, text: string, lang: string): PredictedMention[] {
-  const out: PredictedMention[] = [];
-  const seg = segment(text, lang);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const sentence of seg.tokens) {
-    starts.length = 0;
-    ends.length = 0;
+  const sentences = segment(text, lang).tokens.map((sentence) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const t of sentence) {
       if (starts.length && starts[starts.length - 1] === t.start) continue;
       starts.push(t.start);
       ends.push(t.end);
     }
-    for (const s of model.spans(text, starts, ends, starts.length)) out.push({ start: starts[s.first], end: ends[s.last], type: NER_TYPES[s.type] });
-  }
-  return out;
+    return { text, starts, ends };
+  });
+  return model.documentSpans(sentences).flatMap((spans, i) => spans.map((s) => ({ start: sentences[i].starts[s.first], end: sentences[i].ends[s.last], type: NER_TYPES[s.type] })));
 }
 
 /** Every entity mention of the full pipeline's record, typed by its entity. */

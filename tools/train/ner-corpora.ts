@@ -28,6 +28,8 @@ interface RawSentence {
   spans: RawSpan[];
   /** The original text, when the corpus keeps it (UNER, GUM): spacing is taken from it. */
   text?: string;
+  /** The document it comes from, where the corpus marks documents. */
+  doc?: string;
 }
 
 export interface NerCorpus {
@@ -56,7 +58,7 @@ function project(raw: RawSentence, lang: string): NerSentence | undefined {
     }
     text = raw.text;
   } else return projectJoined(raw, lang);
-  return finish(text, charStart, charEnd, raw.spans, lang);
+  return finish(text, charStart, charEnd, raw.spans, lang, raw.doc);
 }
 
 const WORD_END = /[\p{L}\p{N}]$/u;
@@ -75,10 +77,10 @@ function projectJoined(raw: RawSentence, lang: string): NerSentence | undefined 
     const next = raw.tokens[k + 1]?.form ?? "";
     if (t.spaceAfter || (WORD_END.test(t.form) && WORD_START.test(next)) || (t.form.endsWith(".") && UPPER_START.test(next))) text += " ";
   });
-  return finish(text.trimEnd(), charStart, charEnd, raw.spans, lang);
+  return finish(text.trimEnd(), charStart, charEnd, raw.spans, lang, raw.doc);
 }
 
-function finish(text: string, charStart: number[], charEnd: number[], rawSpans: RawSpan[], lang: string): NerSentence | undefined {
+function finish(text: string, charStart: number[], charEnd: number[], rawSpans: RawSpan[], lang: string, doc?: string): NerSentence | undefined {
   if (!text.trim()) return undefined;
   const { starts, ends } = tokenize(text, segmentRules(lang));
   const spans: LabelledSpan[] = [];
@@ -94,7 +96,7 @@ function finish(text: string, charStart: number[], charEnd: number[], rawSpans: 
     if (first >= starts.length) continue;
     spans.push({ first, last, type });
   }
-  return { text, starts, ends, spans };
+  return { text, starts, ends, spans, ...(doc !== undefined && { doc }) };
 }
 
 /** BIO/IOB1 tags → spans: I-X after O or another type opens a span, as B-X always does. */
@@ -150,9 +152,10 @@ function readHipe(file: string): NerSentence[] {
   const out: NerSentence[] = [];
   let tokens: RawToken[] = [];
   let tags: string[] = [];
+  let doc: string | undefined;
   const flush = () => {
     if (tokens.length) {
-      const s = project({ tokens, spans: spansOfTags(tags, hipeType) }, "fr");
+      const s = project({ tokens, spans: spansOfTags(tags, hipeType), ...(doc !== undefined && { doc }) }, "fr");
       if (s) out.push(s);
     }
     tokens = [];
@@ -161,7 +164,10 @@ function readHipe(file: string): NerSentence[] {
   let joinNext = false;
   for (const line of readText(dataPath(file)).split("\n")) {
     if (line.startsWith("#")) {
-      if (line.includes("document_id")) flush();
+      if (line.includes("document_id")) {
+        flush();
+        doc = line.slice(line.indexOf("document_id")).replace(/^document_id\s*=?\s*/, "").trim();
+      }
       continue;
     }
     const cols = line.split("\t");
@@ -196,7 +202,9 @@ const ENTITY = /\(([^()]*)(\))?|(\d+)\)/g;
  */
 function readGum(file: string): NerSentence[] {
   const out: NerSentence[] = [];
+  let docs = 0;
   for (const s of parseConllu(readText(dataPath(file)))) {
+    if (s.newDoc) docs++;
     const open = new Map<string, Array<{ first: number; type: string }>>();
     const mentions: Array<{ first: number; last: number; type: string }> = [];
     s.words.forEach((w, i) => {
@@ -229,7 +237,7 @@ function readGum(file: string): NerSentence[] {
       const [first, last] = nameCore(s.words, m.first, m.last);
       spans.push({ first: tokenOf[first], last: tokenOf[last], type: GUM_TYPES[m.type] });
     }
-    const raw: RawSentence = { tokens: s.tokens.map((t) => ({ form: t.form, spaceAfter: t.spaceAfter })), spans, ...(s.text !== undefined && { text: s.text }) };
+    const raw: RawSentence = { tokens: s.tokens.map((t) => ({ form: t.form, spaceAfter: t.spaceAfter })), spans, doc: String(docs), ...(s.text !== undefined && { text: s.text }) };
     const sentence = project(raw, "en");
     if (sentence) out.push(sentence);
   }
@@ -263,11 +271,12 @@ function nameCore(words: UdSentence["words"], first: number, last: number): [num
 function readUner(file: string): NerSentence[] {
   const out: NerSentence[] = [];
   let text: string | undefined;
+  let doc: string | undefined;
   let tokens: RawToken[] = [];
   let tags: string[] = [];
   const flush = () => {
     if (tokens.length) {
-      const s = project({ tokens, spans: spansOfTags(tags, (t) => t), ...(text !== undefined && { text }) }, "en");
+      const s = project({ tokens, spans: spansOfTags(tags, (t) => t), ...(text !== undefined && { text }), ...(doc !== undefined && { doc }) }, "en");
       if (s) out.push(s);
     }
     tokens = [];
@@ -276,6 +285,7 @@ function readUner(file: string): NerSentence[] {
   };
   for (const line of readText(dataPath(file)).split("\n")) {
     if (line.startsWith("# text = ")) text = line.slice(9);
+    if (line.startsWith("# newdoc id = ")) doc = line.slice(14).trim();
     if (line.startsWith("#")) continue;
     if (!line.trim()) {
       flush();

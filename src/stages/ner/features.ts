@@ -24,6 +24,7 @@ const T = {
   trigK: t("trig-1k0"),
   prior0: t("prior0"), priorM1: t("prior-1"), priorP1: t("prior+1"), priorK: t("prior-k0"),
   cl0: t("cl0"), clM1: t("cl-1"), clP1: t("cl+1"), clK: t("cl0-k0"),
+  mem0: t("mem0"), memK: t("mem0-k0"), memM1: t("mem-1"), memP1: t("mem+1"),
   gaz: t("gaz"), gazK: t("gaz-k0"), gazAll: t("gaz-all"), gazM1: t("gaz-1"), gazP1: t("gaz+1"), gazW: t("gaz-w0"),
 };
 
@@ -38,6 +39,9 @@ export class NerFeatures {
   gazParts = new Int32Array(64);
   /** Word class of each token, plus one (0: a word the clustering never saw often enough). */
   cluster = new Int32Array(64);
+  /** What the document's other sentences say of each token's word (document-memory.ts); 0: nothing. */
+  memory = new Int32Array(64);
+  private hasMemory = false;
 
   constructor(
     private readonly triggers: Map<number, number>,
@@ -48,7 +52,8 @@ export class NerFeatures {
     private readonly clusters: Map<number, number> = new Map(),
   ) {}
 
-  load(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, caps: boolean): void {
+  /** Loads a sentence; `memory` (per token) comes from the document's other sentences, absent on a first pass. */
+  load(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, caps: boolean, memory?: ArrayLike<number>): void {
     const view = this.view;
     view.load(text, starts, ends, n, caps);
     if (this.trig.length < n) {
@@ -58,7 +63,10 @@ export class NerFeatures {
       this.gazKinds = new Int32Array(size);
       this.gazParts = new Int32Array(size);
       this.cluster = new Int32Array(size);
+      this.memory = new Int32Array(size);
     }
+    this.hasMemory = memory !== undefined;
+    if (memory) for (let k = 0; k < n; k++) this.memory[k] = memory[k];
     for (let k = 0; k < n; k++) {
       this.trig[k] = this.triggers.get(view.word[k]) ?? 0;
       this.cluster[k] = (this.clusters.get(view.word[k]) ?? -1) + 1;
@@ -141,6 +149,7 @@ export class NerFeatures {
       out[f++] = mix(T.clP1, cp1);
       out[f++] = mix(T.clK, (c0 << 4) | k0);
     }
+    if (this.hasMemory) f = memoryFeatures(this.memory, coarse, i, n, out, f);
     const kinds = this.gazKinds[i];
     if (kinds !== 0) {
       const part = this.gazParts[i];
@@ -160,6 +169,19 @@ export class NerFeatures {
   }
 }
 
+/**
+ * The document-memory features of token i, written at out[f…]; returns the new count. Apart from the
+ * others so that a second pass can add their scores to the first pass's (see relabelWithMemory).
+ */
+export function memoryFeatures(memory: ArrayLike<number>, coarse: ArrayLike<number>, i: number, n: number, out: Int32Array, f: number): number {
+  const m0 = memory[i];
+  out[f++] = mix(T.mem0, m0);
+  out[f++] = mix(T.memK, (m0 << 4) | coarse[i]);
+  out[f++] = mix(T.memM1, i > 0 ? memory[i - 1] : 0xff);
+  out[f++] = mix(T.memP1, i + 1 < n ? memory[i + 1] : 0xfe);
+  return f;
+}
+
 export const featureTemplates = {
   words: ["folded word at -2…+2", "bigrams -2-1, -1 0, 0 +1", "exact form at -1…+1 (neutral in capitals)"],
   shapes: ["shape runs at -1…+1", "coarse shape n-grams over -2…+2", "word -1 × shape 0, shape 0 × word +1", "length × shape"],
@@ -168,6 +190,7 @@ export const featureTemplates = {
   triggers: ["trigger classes at -2…+2 (resources/<lang>/ner/triggers.tsv)", "trigger -1 × shape 0"],
   gazetteer: [`knowledge-base phrase kinds (${GAZETTEER_KINDS.join(", ")}) × BILU position, × shape, × word; kinds at -1, +1`],
   clusters: ["word class (exchange clustering of unlabelled text) at -1…+1, × shape"],
+  document: ["on a second pass: the type the document's other sentences gave the word (and whether in a multi-word name) at -1…+1, × shape"],
   prior: ["proper-noun and capitalisation shares of the word in unlabelled treebank text, at -1…+1, × shape"],
   labels: ["first-order BILOU transitions (Viterbi)"],
 };

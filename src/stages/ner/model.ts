@@ -7,7 +7,8 @@ import { loadWeights } from "../../learn/weights-file.js";
 import { modelsDir } from "../../resources/paths.js";
 import { NerFeatures } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
-import { LabelBuffers, labelSentence } from "./labeller.js";
+import { documentMemory } from "./document-memory.js";
+import { LabelBuffers, labelSentence, NER_CLASSES, NER_TYPES, relabelWithMemory } from "./labeller.js";
 import { foldedHash, isCapsSpan } from "./token-view.js";
 import { triggerWords } from "./triggers.js";
 import { loadClusters, type StoredClusters } from "./word-classes.js";
@@ -46,12 +47,39 @@ export class NerModel {
     return isCommonBucket(this.prior.get(foldedHash(text, start, end)));
   }
 
-  /** Entity spans over tokens starts[k]…ends[k] (k < n) of one sentence of `text`. */
-  spans(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number): LabelledSpan[] {
+  /**
+   * Entity spans over tokens starts[k]…ends[k] (k < n) of one sentence of `text`, read alone, or with
+   * what the rest of its document says of its words (`memory`, see documentSpans).
+   */
+  spans(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, memory?: ArrayLike<number>): LabelledSpan[] {
     if (n === 0) return [];
-    this.features.load(text, starts, ends, n, isCapsSpan(text, starts[0], ends[n - 1]));
+    this.features.load(text, starts, ends, n, isCapsSpan(text, starts[0], ends[n - 1]), memory);
     labelSentence(this.model, this.features, this.buffers);
     return decodeBilou(this.buffers.labels, n);
+  }
+
+  /**
+   * The spans of every sentence of one document, in two passes: each sentence alone, then again with the
+   * types the other sentences gave its words. A sentence whose words the rest never mentions keeps its
+   * first reading.
+   */
+  documentSpans(sentences: ReadonlyArray<{ text: string; starts: ArrayLike<number>; ends: ArrayLike<number> }>): LabelledSpan[][] {
+    const emissions: Float32Array[] = [];
+    const coarse: Int32Array[] = [];
+    const first = sentences.map((s) => {
+      const spans = this.spans(s.text, s.starts, s.ends, s.starts.length);
+      const n = s.starts.length;
+      emissions.push(this.buffers.emissions.slice(0, n * NER_CLASSES));
+      coarse.push(this.features.view.coarse.slice(0, n));
+      return spans;
+    });
+    const memory = documentMemory(sentences.map((s, i) => ({ ...s, spans: first[i] })), NER_TYPES.length);
+    return sentences.map((s, i) => {
+      const n = s.starts.length;
+      if (n === 0 || !memory[i].some((m) => m !== 0)) return first[i];
+      relabelWithMemory(this.model, emissions[i], coarse[i], memory[i], n, this.buffers);
+      return decodeBilou(this.buffers.labels, n);
+    });
   }
 }
 

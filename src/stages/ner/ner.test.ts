@@ -10,6 +10,7 @@ import { NER_TYPES } from "./labeller.js";
 import { mergeNerMentions } from "./merge.js";
 import { nerModel } from "./model.js";
 import { nerMentions } from "./ner.js";
+import { documentMemory } from "./document-memory.js";
 import { trainNer, type NerSentence } from "./train-ner.js";
 import { triggerWords } from "./triggers.js";
 import type { RecognisedMention } from "../recognise/mention.js";
@@ -78,4 +79,17 @@ test("the model's spans replace the recogniser's guesses, never its knowledge-ba
   const guess = m(10, 15, "MISC");
   const merged = mergeNerMentions([kb, guess], [m(0, 5, "LOC"), m(10, 20, "ORG"), m(30, 35, "PER")]);
   assert.deepEqual(merged.map((x) => `${x.start}-${x.end}/${x.type}`), ["0-5/GPE", "10-20/ORG", "30-35/PER"]);
+});
+
+test("the second pass reads each sentence with what the rest of its document says, as a full pass would", () => {
+  const model = nerModel("en");
+  assert.ok(model);
+  const text = "Joshua Norton moved to San Francisco in 1849. Later Norton lost his fortune. Crowds cheered Norton in the street.";
+  const seg = segment(text, "en");
+  const sentences = seg.tokens.map((tokens) => ({ text, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end) }));
+  const first = sentences.map((s) => model.spans(text, s.starts, s.ends, s.starts.length));
+  const memory = documentMemory(sentences.map((s, i) => ({ ...s, spans: first[i] })), NER_TYPES.length);
+  assert.ok(memory[1].some((m) => m !== 0), "the second sentence hears of Joshua Norton");
+  const full = sentences.map((s, i) => (memory[i].some((m) => m !== 0) ? model.spans(text, s.starts, s.ends, s.starts.length, memory[i]) : first[i]));
+  assert.deepEqual(model.documentSpans(sentences), full);
 });

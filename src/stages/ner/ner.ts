@@ -28,31 +28,33 @@ export const nerStage: Stage = {
   },
 };
 
-const starts: number[] = [];
-const ends: number[] = [];
-
+/** The model's mentions over the whole document: one call, so that each sentence can use what the others say. */
 export function nerMentions(doc: Doc, model: NerModel): RecognisedMention[] {
   const sentences = layer(doc, "sentences");
-  const tokens = layer(doc, "tokens");
-  const out: RecognisedMention[] = [];
-  for (let s = 0; s < tokens.length; s++) {
+  const text = doc.text;
+  const surface = layer(doc, "tokens").map((tokens) => {
     // Surface tokens: the words of a multi-word token ("du" = de + le) share its span.
-    starts.length = 0;
-    ends.length = 0;
-    for (const t of tokens[s]) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const t of tokens) {
       if (starts.length > 0 && starts[starts.length - 1] === t.start) continue;
       starts.push(t.start);
       ends.push(t.end);
     }
+    return { text, starts, ends };
+  });
+  const out: RecognisedMention[] = [];
+  model.documentSpans(surface).forEach((spans, s) => {
+    const { starts, ends } = surface[s];
     const outsideBody = sentences[s]?.role !== "body";
-    for (const span of model.spans(doc.text, starts, ends, starts.length)) {
+    for (const span of spans) {
       const start = starts[span.first];
       const end = ends[span.last];
       out.push({
-        start, end, sentence: s, text: doc.text.slice(start, end), type: NER_TYPES[span.type], kind: "name", producedBy: model.name,
+        start, end, sentence: s, text: text.slice(start, end), type: NER_TYPES[span.type], kind: "name", producedBy: model.name,
         ...(outsideBody && { outsideBody }),
       });
     }
-  }
+  });
   return out;
 }

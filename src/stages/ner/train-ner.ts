@@ -15,6 +15,10 @@ export interface NerSentence {
   ends: number[];
   /** type indexes NER_TYPES. */
   spans: LabelledSpan[];
+  /** The document the sentence belongs to, where the corpus says (document memory needs it). */
+  doc?: string;
+  /** Second-pass document memory per token (document-memory.ts), from jackknifed first-pass labels. */
+  memory?: Int32Array;
 }
 
 export interface NerTrainOptions {
@@ -29,6 +33,8 @@ export interface NerTrainOptions {
   clusters?: Map<number, number>;
   /** Share of sentences with entities also seen in capitals, as headlines are (0 … 1). */
   capsShare: number;
+  /** Share of sentences with a memory that train without it, as a first pass labels (0 … 1). */
+  memoryDropout?: number;
   log?: (line: string) => void;
 }
 
@@ -61,7 +67,8 @@ export function trainNer(sentences: readonly NerSentence[], options: NerTrainOpt
       if (n === 0) continue;
       if (gold.length < n) gold = new Int32Array(n * 2);
       encodeBilou(n, s.spans, gold);
-      features.load(s.text, s.starts, s.ends, n, isCapsSpan(s.text, 0, s.text.length));
+      const memory = s.memory && random.next() >= (options.memoryDropout ?? 0) ? s.memory : undefined;
+      features.load(s.text, s.starts, s.ends, n, isCapsSpan(s.text, 0, s.text.length), memory);
       errors += trainSentence(perceptron, features, gold, buffers);
       tokens += n;
     }
