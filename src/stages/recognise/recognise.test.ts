@@ -35,6 +35,12 @@ const typesOf = async (text: string, lang = "fr") => {
 };
 
 describe("recognise: names nobody knows", () => {
+  it("takes an office's words with no name after them for no one's name", async () => {
+    const types = await typesOf("Secretary of the Navy Tom Varley: No, Sir, save it. An additional email by Varley reached the Secretary on Friday.", "en");
+    assert.equal(types["Secretary"], undefined);
+    assert.equal(types["Tom Varley"], "PER");
+  });
+
   it("does not take a name after an article for a person's", async () => {
     const types = await typesOf("Les coureurs sont partis des Grèves de Kervalan vers midi. Jean Tallec mène la course.");
     assert.equal(types["Grèves de Kervalan"], "MISC");

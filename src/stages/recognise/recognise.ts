@@ -322,6 +322,11 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
         } else lower++;
       }
     }
+    // "the Secretary", "Deputy Undersecretary" with no name after them: an office's words name no one.
+    if (words.slice(i, last + 1).every((w) => hasWordKind(lex, w.text, "title-word"))) {
+      i = last + 1;
+      continue;
+    }
     const name = nameAfterTitle(i, last);
     if (name !== undefined) {
       const guess: Guess = name === last ? { type: "PER", presumed: false } : guessType(words, name, last, kb, text);
