@@ -7,6 +7,7 @@
 import { NER_TYPES } from "../../src/stages/ner/labeller.js";
 import { nerModel, type NerModel } from "../../src/stages/ner/model.js";
 import { documents } from "../../src/stages/ner/document-memory.js";
+import { nerInput } from "../../src/stages/ner/ner.js";
 import { segment } from "../../src/stages/segment/segment.js";
 import { nerCorpora } from "../train/ner-corpora.js";
 import type { NerSentence } from "../../src/stages/ner/train-ner.js";
@@ -134,16 +135,7 @@ export function scoreGoldArticle(article: GoldNerArticle, predicted: readonly Pr
 
 /** The NER model alone over an article, on gazette's own segmentation. */
 export function nerMentionsOf(model: NerModel, text: string, lang: string): PredictedMention[] {
-  const sentences = segment(text, lang).tokens.map((sentence) => {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (const t of sentence) {
-      if (starts.length && starts[starts.length - 1] === t.start) continue;
-      starts.push(t.start);
-      ends.push(t.end);
-    }
-    return { text, starts, ends };
-  });
+  const sentences = segment(text, lang).tokens.map((tokens) => nerInput(text, tokens));
   return model.documentSpans(sentences).flatMap((spans, i) => spans.map((s) => ({ start: sentences[i].starts[s.first], end: sentences[i].ends[s.last], type: NER_TYPES[s.type] })));
 }
 

@@ -26,7 +26,7 @@ import { gazetteer } from "../../src/stages/ner/gazetteer.js";
 import { NER_TYPES } from "../../src/stages/ner/labeller.js";
 import { forgetNerModels, NerModel, nerModelFile, nerModelName, type NerMeta } from "../../src/stages/ner/model.js";
 import { trainNer, type NerSentence, type NerTrainOptions } from "../../src/stages/ner/train-ner.js";
-import { documentMemory, documents } from "../../src/stages/ner/document-memory.js";
+import { documents } from "../../src/stages/ner/document-memory.js";
 import type { LinearModel } from "../../src/learn/linear-model.js";
 import { triggerWords } from "../../src/stages/ner/triggers.js";
 import { devRows } from "../eval/ner.js";
@@ -113,8 +113,7 @@ function addDocumentMemory(sentences: NerSentence[], folds: number, options: Ner
     const model = labeller(trainNer(sentences.filter((s) => !held.has(s)), { ...options, log: undefined }));
     docs.forEach((doc, k) => {
       if (k % folds !== fold) return;
-      const first = doc.map((s) => model.spans(s.text, s.starts, s.ends, s.starts.length));
-      documentMemory(doc.map((s, i) => ({ ...s, spans: first[i] })), NER_TYPES.length).forEach((memory, i) => {
+      model.memoryOf(doc).forEach((memory, i) => {
         if (memory.some((m) => m !== 0)) found.push([doc[i], memory]);
       });
     });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { segmentRules } from "../segment/rules.js";
 import { tokenize } from "../segment/tokenize.js";
-import { documentMemory, documents, type MemorySentence } from "./document-memory.js";
+import { documentMemory, documents, memoryValue, type MemorySentence } from "./document-memory.js";
 
 const PER = 0;
 const LOC = 2;
@@ -21,10 +21,6 @@ function sentence(text: string, spans: Array<[string, number]>): MemorySentence 
   };
 }
 
-// Decoding of a memory value, as documentMemory writes it: (multi-word type + 1) · 8 + single reading + 1.
-const multiOf = (v: number) => (v >> 3) - 1;
-const singleOf = (v: number) => (v & 7) - 1;
-
 test("a word named in full elsewhere in the document remembers that name's type", () => {
   const doc = [
     sentence("Joshua Norton arrived in 1849.", [["Joshua Norton", PER]]),
@@ -32,13 +28,10 @@ test("a word named in full elsewhere in the document remembers that name's type"
     sentence("Crowds mourned Norton's death.", [["Norton's", LOC]]),
   ];
   const memory = documentMemory(doc, TYPES);
-  const second = memory[1][doc[1].token("Norton")];
-  assert.equal(multiOf(second), PER, "the full name of the first sentence");
-  assert.equal(singleOf(second), LOC, "the possessive of the third sentence is the same word");
-  // The first sentence hears only the others: two single readings as a place.
-  const first = memory[0][doc[0].token("Norton")];
-  assert.equal(multiOf(first), -1);
-  assert.equal(singleOf(first), LOC);
+  // The full name of the first sentence, and the possessive of the third, which is the same word.
+  assert.equal(memory[1][doc[1].token("Norton")], memoryValue(PER, LOC));
+  // The first sentence hears only the others: two single readings as a place, no full name.
+  assert.equal(memory[0][doc[0].token("Norton")], memoryValue(-1, LOC));
 });
 
 test("a sentence's own labels are no evidence about itself, and small words carry none", () => {
@@ -51,7 +44,7 @@ test("a sentence's own labels are no evidence about itself, and small words carr
 test("a capitalised word inside a sentence and in no name is remembered as outside", () => {
   const doc = [sentence("Senators met on Friday with Anna Weber.", [["Anna Weber", PER]]), sentence("Most Senators stayed home.", [])];
   const memory = documentMemory(doc, TYPES);
-  assert.equal(singleOf(memory[0][doc[0].token("Senators")]), TYPES, "second sentence: capitalised, inside, no name");
+  assert.equal(memory[0][doc[0].token("Senators")], memoryValue(-1, TYPES), "second sentence: capitalised, inside, no name");
   assert.equal(memory[1][doc[1].token("Senators")], 0, "the first sentence's opening capital says nothing");
 });
 

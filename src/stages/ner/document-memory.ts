@@ -20,9 +20,10 @@ export interface MemorySentence {
 /**
  * A memory value holds two readings of the word elsewhere in the document: the type most given to it
  * inside names of several words ("Joshua Norton", strong evidence), and the type most given to it
- * alone or, when it stood capitalised inside a sentence in no name, "outside". 0: nothing known.
+ * alone or, when it stood capitalised inside a sentence in no name, "outside" (`types`); -1 for either:
+ * none. 0: nothing known.
  */
-const memoryValue = (multiType: number, singleSlot: number) => (multiType + 1) * 8 + singleSlot + 1;
+export const memoryValue = (multiType: number, singleSlot: number) => (multiType + 1) * 8 + singleSlot + 1;
 
 /** The folded word, without an English possessive: "Norton's" is Norton. */
 function wordKey(text: string, start: number, end: number): number {

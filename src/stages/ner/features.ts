@@ -39,9 +39,8 @@ export class NerFeatures {
   gazParts = new Int32Array(64);
   /** Word class of each token, plus one (0: a word the clustering never saw often enough). */
   cluster = new Int32Array(64);
-  /** What the document's other sentences say of each token's word (document-memory.ts); 0: nothing. */
-  memory = new Int32Array(64);
-  private hasMemory = false;
+  /** What the document's other sentences say of each token's word (document-memory.ts); none on a first pass. */
+  private memory: ArrayLike<number> | undefined;
 
   constructor(
     private readonly triggers: Map<number, number>,
@@ -63,10 +62,8 @@ export class NerFeatures {
       this.gazKinds = new Int32Array(size);
       this.gazParts = new Int32Array(size);
       this.cluster = new Int32Array(size);
-      this.memory = new Int32Array(size);
     }
-    this.hasMemory = memory !== undefined;
-    if (memory) for (let k = 0; k < n; k++) this.memory[k] = memory[k];
+    this.memory = memory;
     for (let k = 0; k < n; k++) {
       this.trig[k] = this.triggers.get(view.word[k]) ?? 0;
       this.cluster[k] = (this.clusters.get(view.word[k]) ?? -1) + 1;
@@ -149,7 +146,7 @@ export class NerFeatures {
       out[f++] = mix(T.clP1, cp1);
       out[f++] = mix(T.clK, (c0 << 4) | k0);
     }
-    if (this.hasMemory) f = memoryFeatures(this.memory, coarse, i, n, out, f);
+    if (this.memory) f = memoryFeatures(this.memory, coarse, i, n, out, f);
     const kinds = this.gazKinds[i];
     if (kinds !== 0) {
       const part = this.gazParts[i];

@@ -26,6 +26,13 @@ export interface NerMeta {
   clusters?: StoredClusters;
 }
 
+/** A sentence as the labeller reads it: surface-token offsets into its text. */
+export interface NerInput {
+  text: string;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+}
+
 export class NerModel {
   private readonly features: NerFeatures;
   private readonly buffers = new LabelBuffers();
@@ -63,23 +70,34 @@ export class NerModel {
    * types the other sentences gave its words. A sentence whose words the rest never mentions keeps its
    * first reading.
    */
-  documentSpans(sentences: ReadonlyArray<{ text: string; starts: ArrayLike<number>; ends: ArrayLike<number> }>): LabelledSpan[][] {
-    const emissions: Float32Array[] = [];
-    const coarse: Int32Array[] = [];
-    const first = sentences.map((s) => {
-      const spans = this.spans(s.text, s.starts, s.ends, s.starts.length);
-      const n = s.starts.length;
-      emissions.push(this.buffers.emissions.slice(0, n * NER_CLASSES));
-      coarse.push(this.features.view.coarse.slice(0, n));
-      return spans;
-    });
-    const memory = documentMemory(sentences.map((s, i) => ({ ...s, spans: first[i] })), NER_TYPES.length);
+  documentSpans(sentences: readonly NerInput[]): LabelledSpan[][] {
+    const { spans, memory, emissions, coarse } = this.firstPass(sentences);
     return sentences.map((s, i) => {
       const n = s.starts.length;
-      if (n === 0 || !memory[i].some((m) => m !== 0)) return first[i];
+      if (n === 0 || !memory[i].some((m) => m !== 0)) return spans[i];
       relabelWithMemory(this.model, emissions[i], coarse[i], memory[i], n, this.buffers);
       return decodeBilou(this.buffers.labels, n);
     });
+  }
+
+  /** What the other sentences of a document say of each sentence's words after a first pass: training builds its memory so. */
+  memoryOf(sentences: readonly NerInput[]): Int32Array[] {
+    return this.firstPass(sentences).memory;
+  }
+
+  /** Each sentence read alone, with what the second pass needs of it: its emissions and token shapes. */
+  private firstPass(sentences: readonly NerInput[]) {
+    const emissions: Float32Array[] = [];
+    const coarse: Int32Array[] = [];
+    const spans = sentences.map((s) => {
+      const found = this.spans(s.text, s.starts, s.ends, s.starts.length);
+      const n = s.starts.length;
+      emissions.push(this.buffers.emissions.slice(0, n * NER_CLASSES));
+      coarse.push(this.features.view.coarse.slice(0, n));
+      return found;
+    });
+    const memory = documentMemory(sentences.map((s, i) => ({ ...s, spans: spans[i] })), NER_TYPES.length);
+    return { spans, memory, emissions, coarse };
   }
 }
 

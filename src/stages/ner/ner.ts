@@ -7,7 +7,8 @@ import { docLang, layer, type Doc } from "../../pipeline/doc.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import { NER_TYPES } from "./labeller.js";
-import { nerModel, NER_VERSION, type NerModel } from "./model.js";
+import { nerModel, NER_VERSION, type NerInput, type NerModel } from "./model.js";
+import type { Token } from "../../model/record.js";
 
 declare module "../../pipeline/doc.js" {
   interface Layers {
@@ -28,21 +29,22 @@ export const nerStage: Stage = {
   },
 };
 
+/** A sentence's surface tokens as the labeller reads them: the words of a multi-word token ("du" = de + le) share its span. */
+export function nerInput(text: string, tokens: readonly Token[]): NerInput {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const t of tokens) {
+    if (starts.length > 0 && starts[starts.length - 1] === t.start) continue;
+    starts.push(t.start);
+    ends.push(t.end);
+  }
+  return { text, starts, ends };
+}
+
 /** The model's mentions over the whole document: one call, so that each sentence can use what the others say. */
 export function nerMentions(doc: Doc, model: NerModel): RecognisedMention[] {
   const sentences = layer(doc, "sentences");
-  const text = doc.text;
-  const surface = layer(doc, "tokens").map((tokens) => {
-    // Surface tokens: the words of a multi-word token ("du" = de + le) share its span.
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (const t of tokens) {
-      if (starts.length > 0 && starts[starts.length - 1] === t.start) continue;
-      starts.push(t.start);
-      ends.push(t.end);
-    }
-    return { text, starts, ends };
-  });
+  const surface = layer(doc, "tokens").map((tokens) => nerInput(doc.text, tokens));
   const out: RecognisedMention[] = [];
   model.documentSpans(surface).forEach((spans, s) => {
     const { starts, ends } = surface[s];
@@ -51,7 +53,7 @@ export function nerMentions(doc: Doc, model: NerModel): RecognisedMention[] {
       const start = starts[span.first];
       const end = ends[span.last];
       out.push({
-        start, end, sentence: s, text: text.slice(start, end), type: NER_TYPES[span.type], kind: "name", producedBy: model.name,
+        start, end, sentence: s, text: doc.text.slice(start, end), type: NER_TYPES[span.type], kind: "name", producedBy: model.name,
         ...(outsideBody && { outsideBody }),
       });
     }
