@@ -1,18 +1,20 @@
 /**
  * Gazetteer membership as a feature: the knowledge base's aliases (countries, organisations, office
- * holders, regions, cities) and its entity words (titles, demonyms, agents, groups), compiled into
+ * holders, regions, cities), its entity words (titles, demonyms, agents, groups) and given names
+ * (resources/world/given-names.tsv), compiled into
  * hashed token sequences so that marking a sentence costs a few Map probes per token. The model learns
  * how far to trust each kind, so a knowledge base that grows later only adds evidence.
  */
 import { knowledge } from "../../kb/knowledge.js";
 import { isLargeCity } from "../../kb/world.js";
 import { mix } from "../../learn/hash.js";
+import { loadTable } from "../../resources/table.js";
 import { segmentRules } from "../segment/rules.js";
 import { tokenize } from "../segment/tokenize.js";
 import { casedHash, CAPITALISED, foldedHash, type TokenView } from "./token-view.js";
 
 export const GAZETTEER_KINDS = [
-  "country", "org", "person", "surname", "region", "city", "town", "demonym", "people", "title", "agent", "group",
+  "country", "org", "person", "surname", "region", "city", "town", "demonym", "people", "title", "agent", "group", "given",
 ] as const;
 type Kind = (typeof GAZETTEER_KINDS)[number];
 const bit = (kind: Kind) => 1 << GAZETTEER_KINDS.indexOf(kind);
@@ -40,7 +42,8 @@ export function gazetteer(lang: string): Gazetteer | undefined {
   if (kb) {
     const rules = segmentRules(lang);
     const g: Gazetteer = { phrases: new Map(), exact: new Map(), prefixes: new Set() };
-    const add = (text: string, kind: Kind, mode: "exact" | "name" | "any") => {
+    /** Adds a phrase of a kind, unless the phrase already has the kind `unless`. */
+    const add = (text: string, kind: Kind, mode: "exact" | "name" | "any", unless?: Kind) => {
       const t = tokenize(text, rules);
       const n = t.starts.length;
       if (n === 0 || n > MAX_TOKENS) return;
@@ -49,8 +52,10 @@ export function gazetteer(lang: string): Gazetteer | undefined {
         h = mix(h, mode === "exact" ? casedHash(text, t.starts[k], t.ends[k]) : foldedHash(text, t.starts[k], t.ends[k]));
         if (k < n - 1) g.prefixes.add(h);
       }
-      if (mode === "exact") g.exact.set(h, (g.exact.get(h) ?? 0) | bit(kind));
-      else g.phrases.set(h, (g.phrases.get(h) ?? 0) | (mode === "name" ? bit(kind) << NAME_SHIFT : bit(kind)));
+      const table = mode === "exact" ? g.exact : g.phrases;
+      const known = table.get(h) ?? 0;
+      if (unless !== undefined && (known & (bit(unless) | (bit(unless) << NAME_SHIFT))) !== 0) return;
+      table.set(h, known | (mode === "name" ? bit(kind) << NAME_SHIFT : bit(kind)));
     };
     for (const alias of kb.world.aliases) {
       const e = kb.world.entries.get(alias.id);
@@ -67,6 +72,8 @@ export function gazetteer(lang: string): Gazetteer | undefined {
     for (const t of lex.titles) add(t.phrase, "title", caseOf(t.phrase));
     for (const a of lex.agents) add(a.phrase, "agent", caseOf(a.phrase));
     for (const gr of lex.groups) add(gr.phrase, "group", caseOf(gr.phrase));
+    // Last, so that a country that is also a given name ("Jordan", "Chad") stays only a country.
+    for (const row of loadTable("world", "", "given-names.tsv", ["name"])?.rows ?? []) add(row.name, "given", "name", "country");
     result = g;
   }
   cache.set(lang, result);

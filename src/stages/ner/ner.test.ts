@@ -6,10 +6,12 @@ import { createDoc } from "../../pipeline/doc.js";
 import { segment } from "../segment/segment.js";
 import { segmentRules } from "../segment/rules.js";
 import { tokenize } from "../segment/tokenize.js";
+import { GAZETTEER_KINDS, gazetteer, markGazetteer } from "./gazetteer.js";
 import { NER_TYPES } from "./labeller.js";
 import { mergeNerMentions } from "./merge.js";
 import { nerModel } from "./model.js";
 import { nerMentions } from "./ner.js";
+import { TokenView } from "./token-view.js";
 import { trainNer, type NerSentence } from "./train-ner.js";
 import { triggerWords } from "./triggers.js";
 import type { RecognisedMention } from "../recognise/mention.js";
@@ -90,4 +92,19 @@ test("the second pass reads each sentence with what the rest of its document say
   assert.ok(memory[1].some((m) => m !== 0), "the second sentence hears of Joshua Norton");
   const full = sentences.map((s, i) => model.spans(text, s.starts, s.ends, s.starts.length, memory[i].some((m) => m !== 0) ? memory[i] : undefined));
   assert.deepEqual(model.documentSpans(sentences), full);
+});
+
+test("the gazetteer marks given names, but a country that is also a given name stays a country", () => {
+  const text = "Gloria met Jordan in Chad.";
+  const { starts, ends } = tokenize(text, segmentRules("en"));
+  const view = new TokenView();
+  view.load(text, starts, ends, starts.length, false);
+  const kinds = new Int32Array(starts.length);
+  const parts = new Int32Array(starts.length);
+  markGazetteer(gazetteer("en"), view, kinds, parts);
+  const tokenAt = (word: string) => starts.findIndex((s) => s === text.indexOf(word));
+  const kindsOf = (word: string) => GAZETTEER_KINDS.filter((_, b) => (kinds[tokenAt(word)] & (1 << b)) !== 0);
+  assert.deepEqual(kindsOf("Gloria"), ["given"]);
+  assert.ok(kindsOf("Jordan").includes("country") && !kindsOf("Jordan").includes("given"));
+  assert.ok(!kindsOf("Chad").includes("given"));
 });
