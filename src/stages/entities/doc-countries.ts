@@ -1,8 +1,8 @@
 /**
  * Which countries a document is about, from the mentions that name one unambiguously: countries,
  * demonyms, titles and agents with a country, known people and national organisations. Headline
- * mentions count double; a town inside an unknown name counts half. Unknown names get the leading
- * country; place names are disambiguated by it.
+ * mentions count double; a place, a company and a town inside an unknown name count half. Unknown names
+ * get the leading country; place names are disambiguated by it.
  */
 import type { Phrase } from "../../kb/phrase-index.js";
 import type { World } from "../../kb/world.js";
@@ -28,7 +28,10 @@ export function docCountries(
     }
     const ids = phrasesOf(m).flatMap((p) => (p.what === "kb" && !p.alias.short ? [p.alias.id] : []));
     const countries = new Set(ids.map((id) => kb.entries.get(id)?.country).filter((c): c is string => !!c));
-    if (countries.size === 1) add([...countries][0], ids.some((id) => id.startsWith("place:")) ? weight / 2 : weight);
+    // Many places share a name, and a company ("Ford", "Renault") trades and builds far from home: each
+    // says half as much about where the story is as a country or a government does.
+    const half = ids.some((id) => id.startsWith("place:") || /BUS$/.test(kb.entries.get(id)?.actor ?? ""));
+    if (countries.size === 1) add([...countries][0], half ? weight / 2 : weight);
     else if (!ids.length) add(inner(m), weight / 2);
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);

@@ -230,6 +230,26 @@ test("the holder of a title in a company is of that company's country and sector
   assert.equal(fr.find((e) => e.name === "Paul Brunet")?.actor, "FRABUS");
 });
 
+test("a title right after an organisation of no country is held there, not in a government", async () => {
+  const entities = await entitiesOf("Israeli officials met in Jerusalem. FIFA President Carl Weston and UAW President Dan Reiner spoke later.", "en", "2008-03-01");
+  assert.equal(entities.find((e) => e.name === "Carl Weston")?.actor, "NGO");
+  assert.equal(entities.find((e) => e.name === "Carl Weston")?.country, undefined);
+  // An organisation no list knows gives nothing: the story's country, but no government.
+  assert.equal(entities.find((e) => e.name === "Dan Reiner")?.actor, "ISR");
+});
+
+test("after a given name, a company's one-word name is a surname", async () => {
+  const entities = await entitiesOf("The plan is the work of its chief executive, William Clay Ford Jr., who joined Ford in 1979.", "en", "2006-01-23");
+  assert.equal(entities.find((e) => e.mentions.some((m) => m.text === "William Clay Ford Jr."))?.type, "PER");
+  assert.equal(entities.find((e) => e.mentions.some((m) => m.text === "Ford"))?.type, "ORG");
+});
+
+test("a company says less than a country about where the story is: unknown people are of the country", async () => {
+  const text = "Renault will build cars in the plant. Renault said the deal was done, and Renault shares rose. Romanian officials welcomed it, and Ion Stroe called it good news for Romania.";
+  const entities = await entitiesOf(text, "en", "2007-09-08");
+  assert.equal(entities.find((e) => e.name === "Ion Stroe")?.country, "ROU");
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

@@ -377,9 +377,10 @@ class Linker {
     // Unknown people and things are most likely of the country the story is about; a place no list
     // knows is where the places and peoples named beside it are ("la ville de X, où des élus afghans
     // attendaient"), else there too.
-    const country = m.country ?? inner ?? (m.type === "ORG" ? undefined : (m.type === "LOC" ? this.nearby(m) : undefined) ?? this.leading);
+    // A person who holds a title in an organisation of no country ("FIFA President") is that organisation's.
+    const country = m.country ?? inner ?? (m.type === "ORG" || m.actor ? undefined : (m.type === "LOC" ? this.nearby(m) : undefined) ?? this.leading);
     const c = country ? this.kb.world.countries.get(country) : undefined;
-    const actor = c && (m.sector ? `${c.actor}${m.sector}` : c.actor);
+    const actor = m.actor ?? (c && (m.sector ? `${c.actor}${m.sector}` : c.actor));
     return {
       id: `${m.type === "PER" ? "person" : m.type === "LOC" ? "place" : m.type === "ORG" ? "org" : "misc"}:local-${slug(m.text)}`,
       name: m.text, type: m.type, ...(country && { country }), ...(actor && m.type !== "LOC" && m.type !== "MISC" && { actor }),

@@ -6,9 +6,9 @@
  * how far to trust each kind, so a knowledge base that grows later only adds evidence.
  */
 import { knowledge } from "../../kb/knowledge.js";
+import { givenNames } from "../../kb/given-names.js";
 import { isLargeCity } from "../../kb/world.js";
 import { mix } from "../../learn/hash.js";
-import { loadTable } from "../../resources/table.js";
 import { segmentRules } from "../segment/rules.js";
 import { tokenize } from "../segment/tokenize.js";
 import { casedHash, CAPITALISED, foldedHash, type TokenView } from "./token-view.js";
@@ -73,7 +73,7 @@ export function gazetteer(lang: string): Gazetteer | undefined {
     for (const a of lex.agents) add(a.phrase, "agent", caseOf(a.phrase));
     for (const gr of lex.groups) add(gr.phrase, "group", caseOf(gr.phrase));
     // Last, so that a country that is also a given name ("Jordan", "Chad") stays only a country.
-    for (const row of loadTable("world", "", "given-names.tsv", ["name"])?.rows ?? []) add(row.name, "given", "name", "country");
+    for (const name of givenNames()) add(name, "given", "name", "country");
     result = g;
   }
   cache.set(lang, result);

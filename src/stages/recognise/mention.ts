@@ -20,6 +20,8 @@ export interface RecognisedMention {
   country?: string;
   /** The office a title names ("head of state"), for title mentions and names with a title. */
   role?: string;
+  /** A CAMEO actor a person takes from the organisation whose title they hold, where it is no country's ("NGO"). */
+  actor?: string;
   /** CAMEO sector the title or agent word gives (GOV, MIL, OPP…). */
   sector?: string;
   gender?: "m" | "f";

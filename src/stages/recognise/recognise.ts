@@ -4,6 +4,7 @@
  * generic groups ("nations occidentales"), subject pronouns and capitalised names nobody knows yet.
  * It fills the `mentions` layer that a trained NER model later adds to; linking happens downstream.
  */
+import { isGivenName } from "../../kb/given-names.js";
 import { fold, isCapitalised } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
 import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
@@ -41,6 +42,7 @@ const POSSESSIVE = /^['’]s$/;
 const CURRENCY = /^[$€£¥]/u;
 /** A capital and its period: an initial inside a name ("Michael J. Fox"). */
 const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Sectors whose agent words name one institution of the country in question. */
 const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
 
@@ -233,6 +235,13 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     if (!isCountry(next) || !isName(words[i]) || !hasWordKind(lex, words[i].text, "brand")) return undefined;
     return Math.max(next!.last, unknownRun(next!.last + 1));
   };
+  /** "William Clay Ford Jr.", "Harrison Ford": after a given name, a company's one-word name is a surname. */
+  const surnameAfterGiven = (first: number, k: number) => {
+    const m = matchAt(k);
+    if (!m || m.first !== m.last || !m.phrases.every((p) => p.what === "kb" && p.alias.id.startsWith("org:"))) return false;
+    for (let j = first; j < k; j++) if (isGivenName(words[j].text)) return true;
+    return false;
+  };
   /**
    * "CEO Ralph Crosby", "Acquisition Director Michael Wynne": capitalised title words before a name are
    * not part of it. Where the run first..last holds some, where the name after the last of them starts.
@@ -292,7 +301,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     let last = i;
     for (;;) {
       const next = words[last + 1];
-      if (isName(next) && !knownAt(last + 1)) last++;
+      if (isName(next) && (!knownAt(last + 1) || surnameAfterGiven(i, last + 1))) last++;
       else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2)) last += 2;
       else break;
     }
@@ -546,6 +555,19 @@ function toMentions(
     }
     return undefined;
   };
+  /**
+   * The organisation named right before an item, where it is no country's body: a known one with its
+   * actor ("NGO"), or an acronym no list knows (which may be no item at all, at a sentence's start).
+   */
+  const organisationBefore = (item: Item): { actor?: string } | undefined => {
+    const prev = items[byLast.get(item.first - 1) ?? -1];
+    for (const p of prev?.phrases ?? []) {
+      const e = p.what === "kb" && p.alias.id.startsWith("org:") ? kb.world.entries.get(p.alias.id) : undefined;
+      if (e) return e.country ? undefined : { ...(e.actor && { actor: e.actor }) };
+    }
+    const word = words[item.first - 1];
+    return word && (!prev || (prev.unknown && prev.first === prev.last)) && ACRONYM.test(word.text) ? {} : undefined;
+  };
   const locative = (item: Item) => {
     const before = words[item.first - 1];
     return !!before && hasWordKind(lex, before.text, "locative");
@@ -585,6 +607,18 @@ function toMentions(
         if (!name && words[body.last + 1] && COMMA.test(words[body.last + 1].text)) name = items[byFirst.get(body.last + 2) ?? -1];
         if (name && isPersonName(name) && !attached.has(name)) {
           attached.set(name, { type: "PER", country: company.country, sector: company.sector, ...(title.gender && { gender: title.gender }) });
+          used.add(item);
+          return;
+        }
+      }
+      // "FIFA President Sepp Blatter", "UAW President Ron Gettelfinger": a title right after the name of an
+      // organisation that is no country's body is held there, not in a government. A known one gives its
+      // actor (FIFA's NGO); an unknown one (an acronym) gives nothing, and the name is the story's.
+      const holder = !adjBefore && !owner ? organisationBefore(item) : undefined;
+      if (holder) {
+        const name = after(item);
+        if (name && isPersonName(name) && !attached.has(name)) {
+          attached.set(name, { type: "PER", ...(holder.actor && { actor: holder.actor }), ...(title.gender && { gender: title.gender }) });
           used.add(item);
           return;
         }

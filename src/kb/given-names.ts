@@ -1,0 +1,14 @@
+/** Given names (resources/world/given-names.tsv): words a person's name may open with ("Gloria", "William"). */
+import { loadTable } from "../resources/table.js";
+import { fold } from "./fold.js";
+
+let names: Set<string> | undefined;
+
+export function givenNames(): readonly string[] {
+  return (loadTable("world", "", "given-names.tsv", ["name"])?.rows ?? []).map((row) => row.name);
+}
+
+export function isGivenName(word: string): boolean {
+  names ??= new Set(givenNames().map(fold));
+  return names.has(fold(word));
+}
