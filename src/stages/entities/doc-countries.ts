@@ -26,7 +26,8 @@ export function docCountries(
       add(m.country, weight);
       continue;
     }
-    const ids = phrasesOf(m).flatMap((p) => (p.what === "kb" && !p.alias.short ? [p.alias.id] : []));
+    // A person named like a town ("M. Martin"; Martin, Slovakia) says nothing of the town's country.
+    const ids = phrasesOf(m).flatMap((p) => (p.what === "kb" && !p.alias.short && !(m.type === "PER" && p.alias.id.startsWith("place:")) ? [p.alias.id] : []));
     const countries = new Set(ids.map((id) => kb.entries.get(id)?.country).filter((c): c is string => !!c));
     // Many places share a name, and a company ("Ford", "Renault") trades and builds far from home: each
     // says half as much about where the story is as a country or a government does.

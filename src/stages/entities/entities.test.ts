@@ -250,6 +250,14 @@ test("a company says less than a country about where the story is: unknown peopl
   assert.equal(entities.find((e) => e.name === "Ion Stroe")?.country, "ROU");
 });
 
+test("a person named like a town says nothing of the town's country, and a lone initial is no name", async () => {
+  const entities = await entitiesOf("M. Martin est arrivé dimanche. Il a vu Jean Perrin.", "fr", "2012-08-19");
+  assert.equal(entities.find((e) => e.name === "Martin")?.type, "PER");
+  assert.ok(entities.some((e) => e.name === "Jean Perrin" && e.country === undefined));
+  const weather = await entitiesOf("Il fera 38 degrés C. Il pleuvra ensuite.", "fr", "2012-08-19");
+  assert.deepEqual(weather.map((e) => e.name), []);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

@@ -158,6 +158,12 @@ describe("reported speech", () => {
     ]);
   });
 
+  test("a verb with no subject of its own takes the subject of the clause after a colon", () => {
+    assert.deepEqual(fr("La journée fut calme : l'agence a relevé trois incidents, mais précise que aucun n'était grave.").map(brief), [
+      { text: "aucun n'était grave", kind: "indirect", speakerText: "l'agence" },
+    ]);
+  });
+
   test("a verb after a preposition has no subject of its own", () => {
     assert.deepEqual(fr("Il est utile de rappeler que la loi s'applique à tous."), []);
     assert.deepEqual(en("The minister refused to say that the city had fallen."), []);

@@ -89,11 +89,20 @@ function nameBefore(view: View, comma: number, anywhere = false): number | undef
 
 /**
  * "X a condamné le crime et estimé que…", "X a réfuté l'idée, affirmant que…": a verb with no subject of
- * its own shares the sentence's subject, the words from the start of the sentence to its first verb
+ * its own shares the sentence's subject, the words from the start of the sentence (or of its last clause
+ * after a colon) to its first verb
  * (appositions included: "Le président de PSA, Philippe Varin, a précisé").
  */
 export function sentenceSubject(view: View, before: number): SpeakerSpan | undefined {
+  // "La nuit fut chaude : Météo France a relevé 27 degrés, mais précise que…": a colon or a semicolon
+  // opens a clause of its own, whose subject it is.
   let from = 0;
+  for (let k = before - 1; k > 0; k--) {
+    if (view.words[k] === ":" || view.words[k] === ";") {
+      from = k + 1;
+      break;
+    }
+  }
   while (from < before && (view.punct[from] || phraseAt(view, from, "boundary"))) from++;
   let to = from;
   while (to < before && !isBreak(view, to) && !isVerbTag(view, to) && !phraseAt(view, to, "auxiliary") && !view.groups.some((g) => g.start === to)) to++;

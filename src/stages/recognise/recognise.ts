@@ -344,6 +344,11 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       continue;
     }
     const single = last === i;
+    // "38 degrés C.": an initial that no name follows names nobody.
+    if (single && INITIAL.test(words[i].text)) {
+      i++;
+      continue;
+    }
     if (single && !personal.has(fold(words[i].text)) && (i === start || (propn && !propn.has(i)))) {
       i++;
       continue;
