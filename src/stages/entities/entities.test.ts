@@ -258,6 +258,13 @@ test("a person named like a town says nothing of the town's country, and a lone 
   assert.deepEqual(weather.map((e) => e.name), []);
 });
 
+test("a capital listed with towns is a place; capitals listed together still act", async () => {
+  const tour = await entitiesOf("L'exposition a été vue dans les villes de Milan, Giverny, Barcelone et Londres.", "fr", "2012-10-10");
+  assert.equal(tour.find((e) => e.name === "London")?.actor, undefined);
+  const act = await entitiesOf("Paris, Berlin et Londres ont condamné l'attaque.", "fr", "2012-10-10");
+  assert.deepEqual(act.map((e) => e.actor), ["FRAGOV", "DEUGOV", "GBRGOV"]);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

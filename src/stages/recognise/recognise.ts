@@ -8,7 +8,7 @@ import { isGivenName } from "../../kb/given-names.js";
 import { fold, isCapitalised } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
 import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
-import { isLargeCity } from "../../kb/world.js";
+import { capitalOf, isLargeCity } from "../../kb/world.js";
 import type { Phrase, PhraseMatch } from "../../kb/phrase-index.js";
 import type { EntityType, Token } from "../../model/record.js";
 import { docLang, layer, type Doc } from "../../pipeline/doc.js";
@@ -573,10 +573,28 @@ function toMentions(
     const word = words[item.first - 1];
     return word && (!prev || (prev.unknown && prev.first === prev.last)) && ACRONYM.test(word.text) ? {} : undefined;
   };
-  const locative = (item: Item) => {
+  const afterLocative = (item: Item) => {
     const before = words[item.first - 1];
     return !!before && hasWordKind(lex, before.text, "locative");
   };
+  /** A town that no reading makes a capital or a country: never a government. */
+  const isTownOnly = (item: Item) => {
+    const entries = item.phrases.flatMap((p) => (p.what === "kb" ? [kb.world.entries.get(p.alias.id)] : []));
+    return entries.some((e) => e?.kind === "city") && entries.every((e) => e?.kind === "city" && !capitalOf(kb.world, e.id));
+  };
+  // "vue à Milan, Giverny et Londres", "les villes de Milan, Barcelone et Londres": towns listed with a
+  // place (one after a locative word, or a town that is no capital) are places too, not governments.
+  // A country keeps its own reading ("Israël et Gaza").
+  const namesCountry = (item: Item) => item.phrases.some((p) => p.what === "kb" && kb.world.entries.get(p.alias.id)?.kind === "country");
+  const listedPlaces = new Set<Item>();
+  for (let a = 0; a < items.length; ) {
+    let b = a;
+    while (b + 1 < items.length && items[b + 1].first === items[b].last + 2 && (COMMA.test(words[items[b].last + 1].text) || hasWordKind(lex, words[items[b].last + 1].text, "conjunction"))) b++;
+    const chain = items.slice(a, b + 1);
+    if (chain.length > 1 && chain.some((it) => afterLocative(it) || isTownOnly(it))) for (const it of chain) if (!namesCountry(it)) listedPlaces.add(it);
+    a = b + 1;
+  }
+  const locative = (item: Item) => afterLocative(item) || listedPlaces.has(item);
 
   // Apposition: "Ashraf Khalil, correspondant égyptien" gives the name its country and sector; "Jean
   // Dupré, le ministre du Budget" a minister's sector (the story's country is the linker's default).
