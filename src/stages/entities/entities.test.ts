@@ -265,6 +265,11 @@ test("a capital listed with towns is a place; capitals listed together still act
   assert.deepEqual(act.map((e) => e.actor), ["FRAGOV", "DEUGOV", "GBRGOV"]);
 });
 
+test("a name WordNet knows as a person's is a person; unknown names listed with it are of its kind", async () => {
+  const entities = await entitiesOf("L'exposition montre des œuvres de Bonnard, Degas et Sisley.", "fr", "2012-10-10");
+  assert.deepEqual(entities.map((e) => `${e.name}/${e.type}`), ["Bonnard/PER", "Degas/PER", "Sisley/PER"]);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

@@ -5,6 +5,7 @@
  * It fills the `mentions` layer that a trained NER model later adds to; linking happens downstream.
  */
 import { isGivenName } from "../../kb/given-names.js";
+import { isKnownPersonName } from "../../kb/wordnet-names.js";
 import { fold, isCapitalised } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
 import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
@@ -373,6 +374,7 @@ interface Guess {
 function guessType(words: Token[], first: number, last: number, kb: Knowledge, text: string): Guess {
   const type = readType(words, first, last, kb);
   if (type) return { type, presumed: false };
+  if (isKnownPersonName(text.slice(words[first].start, words[last].end))) return { type: "PER", presumed: false };
   return { type: formType(words, first, last, kb.lexicon) ?? (first === last || commonWords(words, first, last, kb.lexicon, text) ? "MISC" : "PER"), presumed: true };
 }
 
@@ -582,6 +584,7 @@ function toMentions(
     const entries = item.phrases.flatMap((p) => (p.what === "kb" ? [kb.world.entries.get(p.alias.id)] : []));
     return entries.some((e) => e?.kind === "city") && entries.every((e) => e?.kind === "city" && !capitalOf(kb.world, e.id));
   };
+  // Lists: names joined by commas and conjunctions.
   // "vue à Milan, Giverny et Londres", "les villes de Milan, Barcelone et Londres": towns listed with a
   // place (one after a locative word, or a town that is no capital) are places too, not governments.
   // A country keeps its own reading ("Israël et Gaza").
@@ -592,6 +595,13 @@ function toMentions(
     while (b + 1 < items.length && items[b + 1].first === items[b].last + 2 && (COMMA.test(words[items[b].last + 1].text) || hasWordKind(lex, words[items[b].last + 1].text, "conjunction"))) b++;
     const chain = items.slice(a, b + 1);
     if (chain.length > 1 && chain.some((it) => afterLocative(it) || isTownOnly(it))) for (const it of chain) if (!namesCountry(it)) listedPlaces.add(it);
+    // "des œuvres de Bonnard, Degas et Monet": unknown names listed together are of one kind; where some
+    // have theirs from evidence (WordNet knows Degas and Monet), those presumed take it.
+    const evidenced = new Set(chain.flatMap((it) => (it.unknown && !it.presumed ? [it.unknown] : [])));
+    if (evidenced.size === 1) {
+      const [type] = evidenced;
+      for (const it of chain) if (it.unknown && it.presumed) Object.assign(it, { unknown: type, presumed: false });
+    }
     a = b + 1;
   }
   const locative = (item: Item) => afterLocative(item) || listedPlaces.has(item);
