@@ -391,6 +391,7 @@ export class SentenceCoder {
         // "accused the United States of violating…": a parse may call the only object an indirect one.
         const object =
           kids.find((c) => rel.test(this.v.words[c].deprel)) ??
+          (passive ? this.qualifyingParticiple(i) : undefined) ??
           (passive ? undefined : kids.find((c) => this.v.words[c].deprel.startsWith("iobj")) ?? kids.find((c) => this.articleOblique(c)) ?? this.bareOblique(i));
         const found = this.actorsAt(object, descend, depth);
         return found.length || role !== "target" ? found : this.placeAsTarget(object);
@@ -549,8 +550,32 @@ export class SentenceCoder {
     return (w.feats ?? "").split("|").includes("VerbForm=Inf") || this.v.children[i].some((c) => this.v.words[c].deprel === "mark");
   }
 
+  /**
+   * "le préfet Claude Érignac, tué en 1998", "the hostages released on Thursday": a past participle with
+   * no auxiliary and no subject qualifies the noun before it, which is what was done. The noun's word, if
+   * so: the parse's head where it reads the participle so, else the noun before the comma.
+   */
+  private qualifyingParticiple(i: number): number | undefined {
+    const w = this.v.words[i];
+    if (w.upos !== "VERB" || !/VerbForm=Part/.test(w.feats ?? "") || !/Tense=Past/.test(w.feats ?? "")) return undefined;
+    if (this.v.children[i].some((c) => /^(aux|cop|nsubj|expl)/.test(this.v.words[c].deprel))) return undefined;
+    // An auxiliary earlier in the clause makes a tense whatever the parse says ("a de son côté dénoncé").
+    for (let k = i - 1; k >= 0 && this.v.words[k].upos !== "PUNCT"; k--) if (this.v.words[k].upos === "AUX") return undefined;
+    if (w.deprel === "acl" && w.head >= 0) return w.head;
+    // A parse that reads it otherwise is trusted only for an apposition after a comma: English past tenses
+    // look like participles ("an official today praised…").
+    if (i < 2 || this.v.words[i - 1].form !== ",") return undefined;
+    let k = i - 2;
+    while (k > 0 && this.v.words[k].upos === "ADJ") k--; // "le journaliste équatorien, arrêté…"
+    if (!/^(NOUN|PROPN)$/.test(this.v.words[k].upos ?? "")) return undefined;
+    // The name's head word: "Érignac" hangs on "Claude" (flat), which the entity starts at.
+    while (/^flat/.test(this.v.words[k].deprel) && this.v.words[k].head >= 0 && this.v.words[k].head < k) k = this.v.words[k].head;
+    return k;
+  }
+
   /** A passive verb; a pronominal one ("se sont félicités") is not, whatever relation its subject got. */
   private isPassive(i: number): boolean {
+    if (this.qualifyingParticiple(i) !== undefined) return true;
     const kids = this.v.children[i];
     if (kids.some((c) => this.v.words[c].deprel === "aux:pass")) return true;
     // "est arrivé" takes "être" as its tense auxiliary: a subject the parse calls passive is still the actor.

@@ -153,6 +153,30 @@ test("a passive verb takes its source from the agent", async () => {
   assert.equal(event.background, true, "2022 is long before the publication date");
 });
 
+test("a past participle that qualifies a noun is passive: the noun is what was done", async () => {
+  // "Le journaliste équatorien , arrêté par la Colombie , est libre ." — read as the parse should (acl),
+  // and as ours sometimes does (a participle hanging elsewhere, after a comma).
+  const sentence = (head: number, deprel: string): Sent => ({
+    words: [
+      ["Le", "le", "DET", 2, "det"], ["journaliste", "journaliste", "NOUN", 12, "nsubj"], ["équatorien", "équatorien", "ADJ", 2, "amod"], [",", ",", "PUNCT", 5, "punct"],
+      ["arrêté", "arrêter", "VERB", head, deprel, "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"], ["par", "par", "ADP", 8, "case"], ["la", "le", "DET", 8, "det"],
+      ["Colombie", "Colombie", "PROPN", 5, "obl:agent"], [",", ",", "PUNCT", 5, "punct"], ["est", "être", "AUX", 12, "cop"], ["très", "très", "ADV", 12, "advmod"], ["libre", "libre", "ADJ", 0, "root"],
+    ],
+    entities: [{ from: 2, to: 3, id: "person:journaliste", actor: "ECU", country: "ECU", type: "PER" }, { from: 8, to: 8, ...COL }],
+  });
+  for (const [head, deprel] of [[2, "acl"], [12, "parataxis"]] as const) {
+    const events = await run(makeDoc("fr", [sentence(head, deprel)]));
+    assert.deepEqual(events.map((e) => [e.code, e.source?.actor, e.target?.actor]), [["173", "COL", "ECU"]], deprel);
+  }
+});
+
+test("two killings of two named people are two events", () => {
+  const killing = (sentence: number, victim: string): EventMention =>
+    ({ predicate: { id: "test/verbs:tuer", lemma: "tuer", code: "1823", pos: "verb", source: [], target: [], symmetric: false, tail: [] } as unknown as EventMention["predicate"], code: "1823", sentence, word: 1, source: { actor: { actor: "FRA", country: "FRA" }, word: 0 }, target: { actor: { entity: victim, actor: "FRA", country: "FRA" }, word: 2 }, symmetric: false, modality: "occurred", background: false, confidence: 0.5 });
+  const events = mergeMentions([killing(0, "person:a"), killing(1, "person:b"), killing(2, "person:a")], [{ start: 0, end: 3 }, { start: 4, end: 7 }, { start: 8, end: 11 }], "012 456 89A");
+  assert.deepEqual(events.map((e) => e.mentions.length), [2, 1]);
+});
+
 test("an event noun takes its actors from its complements; negation and planning are read", async () => {
   // "l'invasion de l'Équateur par la Colombie"
   const noun: Sent = {

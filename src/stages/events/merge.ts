@@ -53,10 +53,19 @@ function sameDate(m: EventMention, d: Draft): boolean {
  * producteurs agricoles du Niger a condamné…" are two condemnations, though both are Nigerien.
  */
 function sameSource(m: EventMention, d: Draft): boolean {
-  const entity = m.source?.actor.entity;
+  return sameParticipant(m, d, "source");
+}
+
+/** Likewise two named targets: "l'assassin du préfet Érignac, tué en 1998" and "Sollacaro a été abattu" are two killings. */
+function sameTarget(m: EventMention, d: Draft): boolean {
+  return sameParticipant(m, d, "target");
+}
+
+function sameParticipant(m: EventMention, d: Draft, role: "source" | "target"): boolean {
+  const entity = m[role]?.actor.entity;
   if (entity === undefined || entity.startsWith("country:")) return true;
   return d.mentions.every((x) => {
-    const other = x.source?.actor.entity;
+    const other = x[role]?.actor.entity;
     return other === undefined || other === entity || other.startsWith("country:");
   });
 }
@@ -77,7 +86,7 @@ export function mergeMentions(mentions: readonly EventMention[], sentences: Read
       if (!into) continue;
     } else {
       // Two mentions in one sentence are two events ("après l'attaque de …, ils ont repris leurs attaques contre les convois").
-      into = sameRoot.find((d) => !d.mentions.some((x) => x.sentence === m.sentence) && sameActors(m, d) && sameDate(m, d) && sameSource(m, d) && (d.first.modality === m.modality || d.mentions.some((x) => x.modality === m.modality)));
+      into = sameRoot.find((d) => !d.mentions.some((x) => x.sentence === m.sentence) && sameActors(m, d) && sameDate(m, d) && sameSource(m, d) && sameTarget(m, d) && (d.first.modality === m.modality || d.mentions.some((x) => x.modality === m.modality)));
     }
     if (!into) {
       drafts.push({

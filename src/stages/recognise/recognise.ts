@@ -236,6 +236,16 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     if (!isCountry(next) || !isName(words[i]) || !hasWordKind(lex, words[i].text, "brand")) return undefined;
     return Math.max(next!.last, unknownRun(next!.last + 1));
   };
+  /**
+   * "1 200 degrés Celsius", "0,04 UA": a unit after a number, with at most one word between, is no name.
+   * Only after a decimal is an acronym a unit: "the 27 EU members" are the Union's.
+   */
+  const unitAt = (k: number) => {
+    const number = (j: number) => j >= 0 && /^\d/.test(words[j].text);
+    const w = words[k].text;
+    if (hasWordKind(lex, w, "unit")) return number(k - 1) || (number(k - 2) && !isCapitalised(words[k - 1].text));
+    return !caps && ACRONYM.test(w) && number(k - 1) && /\d[.,]\d/.test(words[k - 1].text);
+  };
   /** "William Clay Ford Jr.", "Harrison Ford": after a given name, a company's one-word name is a surname. */
   const surnameAfterGiven = (first: number, k: number) => {
     const m = matchAt(k);
@@ -261,6 +271,10 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   for (let i = 0; i < words.length; ) {
     // "US$ 40 million", "AU$ 52.5 million": a code written against a currency sign is the currency's.
     if (i + 1 < words.length && words[i + 1].start === words[i].end && CURRENCY.test(words[i + 1].text)) {
+      i++;
+      continue;
+    }
+    if (unitAt(i)) {
       i++;
       continue;
     }
@@ -312,7 +326,9 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     // does not introduce with "de" ("Arrivée du Trophée X").
     const isHead = (w: Token) => HEADS.some((kind) => hasWordKind(lex, w.text, kind));
     const introduces = !isCapitalised(words[i + 1]?.text ?? "") && hasWordKind(lex, words[i + 1]?.text ?? "", "connector");
-    if (i === start && last > i && propn && !propn.has(i) && !isHead(words[i]) && (introduces || !words.slice(i, last + 1).some(isHead))) {
+    // After a colon, as at a sentence's start: "Corse : Assassinat de Antoine Sollacaro".
+    const opening = i === start || words[i - 1]?.text === ":";
+    if (opening && last > i && propn && !propn.has(i) && !isHead(words[i]) && (introduces || !words.slice(i, last + 1).some(isHead))) {
       i++;
       continue;
     }
