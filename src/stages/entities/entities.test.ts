@@ -270,6 +270,13 @@ test("a name WordNet knows as a person's is a person; unknown names listed with 
   assert.deepEqual(entities.map((e) => `${e.name}/${e.type}`), ["Bonnard/PER", "Degas/PER", "Sisley/PER"]);
 });
 
+test("a unit after a number is no name, and a word opening a headline after a colon opens none", async () => {
+  const units = await entitiesOf("Il y règne plus de 1 200 degrés Celsius, à 0,04 UA de son étoile.", "fr", "2012-10-17");
+  assert.deepEqual(units.map((e) => e.name), []);
+  const record = await analyze("Corse : Assassinat de Antoine Solari, avocat\n\nAntoine Solari a été tué mardi.", { lang: "fr", publishedAt: "2012-10-16" });
+  assert.ok(record.entities.some((e) => e.type === "PER" && e.mentions.some((m) => m.text === "Antoine Solari" && m.sentence === 0)));
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });
