@@ -277,6 +277,11 @@ test("a unit after a number is no name, and a word opening a headline after a co
   assert.ok(record.entities.some((e) => e.type === "PER" && e.mentions.some((m) => m.text === "Antoine Solari" && m.sentence === 0)));
 });
 
+test("in English a person's name ends before 'of'; a Dow Jones is no person", async () => {
+  const entities = await entitiesOf("Analyst David Buik of BGC Partners said the Dow Jones and the Bank of America fell.", "en", "2008-10-24");
+  assert.deepEqual(entities.map((e) => `${e.name}/${e.type}`), ["David Buik/PER", "BGC Partners/ORG", "Dow Jones/ORG", "Bank of America/ORG"]);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

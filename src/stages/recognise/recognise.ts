@@ -246,6 +246,15 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     if (hasWordKind(lex, w, "unit")) return number(k - 1) || (number(k - 2) && !isCapitalised(words[k - 1].text));
     return !caps && ACRONYM.test(w) && number(k - 1) && /\d[.,]\d/.test(words[k - 1].text);
   };
+  /**
+   * "David Buik of BGC Partners": in English a person's name (a given name and more) ends before "of"; in
+   * French the particle carries it on ("Dominique de Villepin").
+   */
+  const personBeforeOf = (first: number, connector: number) => {
+    if (lex.lang !== "en" || !hasWordKind(lex, words[connector].text, "of")) return false;
+    for (let k = first; k < connector - 1; k++) if (isGivenName(words[k].text)) return true;
+    return false;
+  };
   /** "William Clay Ford Jr.", "Harrison Ford": after a given name, a company's one-word name is a surname. */
   const surnameAfterGiven = (first: number, k: number) => {
     const m = matchAt(k);
@@ -317,7 +326,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     for (;;) {
       const next = words[last + 1];
       if (isName(next) && (!knownAt(last + 1) || surnameAfterGiven(i, last + 1))) last++;
-      else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2)) last += 2;
+      else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2) && !personBeforeOf(i, last + 1)) last += 2;
       else break;
     }
     // "Départ du Vendée Globe", "Unlike Chrysler": a word that opens the sentence and that the tagger
