@@ -56,8 +56,13 @@ interface Attributed {
 export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
   const { text } = input;
   const quoted = findQuoted(text, rules.marks);
+  const names = new Map<number, Array<{ start: number; end: number }>>();
+  for (const e of input.entities ?? []) {
+    if (e.type !== "PER" && e.type !== "ORG") continue;
+    for (const m of e.mentions) names.set(m.sentence, [...(names.get(m.sentence) ?? []), m]);
+  }
   const views = input.sentences.map((_, i) =>
-    buildView(i, input.tokens[i] ?? [], input.tags?.[i] as WordTags[] | undefined, quoted, input.times ?? [], rules),
+    buildView(i, input.tokens[i] ?? [], input.tags?.[i] as WordTags[] | undefined, quoted, input.times ?? [], rules, names.get(i)),
   );
   views.forEach((v, i) => {
     if (i + 1 < views.length && input.sentences[i + 1].paragraph === input.sentences[i].paragraph) v.next = views[i + 1];

@@ -12,8 +12,8 @@ import { quotesStage } from "./quotes.js";
 import { quoteRules } from "./rules.js";
 
 /** The name of each quote's speaker, through the whole pipeline (entities and coreference included). */
-async function speakersOf(text: string, publishedAt: string): Promise<Array<string | undefined>> {
-  const record = await analyze(text, { lang: "fr", publishedAt });
+async function speakersOf(text: string, publishedAt: string, lang = "fr"): Promise<Array<string | undefined>> {
+  const record = await analyze(text, { lang, publishedAt });
   return record.quotes.map((q) => record.entities.find((e) => e.id === q.speaker)?.name);
 }
 
@@ -357,4 +357,9 @@ test("a relative after an apposition takes up the person named before it, not th
 test("a speaker phrase never opens with a preposition or a subordinator", async () => {
   const record = await analyze('"We are very disappointed," said Karen Holt in a statement. The shares fell after bank chief Tom Reyes said that the outlook was poor.', { lang: "en", publishedAt: "2008-03-01" });
   assert.deepEqual(record.quotes.map((q) => q.speakerText), ["Karen Holt", "bank chief Tom Reyes"]);
+});
+
+test("a name's words are a name whatever the tagger says: 'Dan Cook, the analyst at IG Markets, said'", async () => {
+  const text = "Dan Cook, the senior market analyst at IG Markets, said that the descent is worrisome.";
+  assert.equal((await speakersOf(text, "2009-02-20", "en"))[0], "Dan Cook");
 });

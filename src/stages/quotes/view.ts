@@ -50,8 +50,12 @@ export function buildView(
   quoted: readonly Quoted[],
   times: ReadonlyArray<{ start: number; end: number }>,
   rules: QuoteRules,
+  /** Spans of the sentence's entity names: their capitalised words are names whatever the tagger said ("Dan Cook"). */
+  names: ReadonlyArray<{ start: number; end: number }> = [],
 ): View {
   const words = tokens.map((t) => norm(t.form ?? t.text));
+  const named = (t: Token) => /^\p{Lu}/u.test(t.text) && names.some((n) => n.start <= t.start && t.end <= n.end);
+  if (tags && names.length) tags = tags.map((tag, k) => (tokens[k] && named(tokens[k]) ? { ...tag, upos: "PROPN" } : tag));
   const opens = new Map<number, Quoted>();
   const closes = new Map<number, Quoted>();
   if (tokens.length) {
