@@ -6,7 +6,7 @@
 import type { Token } from "../model/record.js";
 import { fold, isCapitalised } from "./fold.js";
 import type { Agent, Demonym, Group, Lexicon, Pronoun, Title } from "./lexicon.js";
-import type { KbAlias, World } from "./world.js";
+import { LEADING_ARTICLE, type KbAlias, type World } from "./world.js";
 
 export type Phrase =
   | { what: "kb"; alias: KbAlias }
@@ -17,7 +17,7 @@ export type Phrase =
   | { what: "pronoun"; pronoun: Pronoun };
 
 /** exact: same capitals (acronyms); name: capitalised words stay capitalised; lower: not capitalised. */
-export type CaseMode = "exact" | "name" | "lower" | "any";
+export type CaseMode = "exact" | "name" | "titled" | "lower" | "any";
 
 interface Entry {
   phrase: Phrase;
@@ -56,12 +56,13 @@ function caseOk(entry: Entry, surface: string, allCaps: boolean): boolean {
       return !isCapitalised(surface) || allCaps;
     case "exact":
       return !allCaps && surface.replace(/’/g, "'") === entry.text.replace(/’/g, "'");
-    case "name": {
+    case "name":
+    case "titled": {
       if (allCaps) return true;
       const a = entry.text.split(WORD_SPLIT).filter(Boolean);
       const s = surface.split(WORD_SPLIT).filter(Boolean);
       if (a.length !== s.length) return isCapitalised(surface) === isCapitalised(entry.text);
-      return a.every((w, k) => !isCapitalised(w) || isCapitalised(s[k]));
+      return a.every((w, k) => !isCapitalised(w) || isCapitalised(s[k]) || (k === 0 && entry.mode === "titled" && LEADING_ARTICLE.test(w)));
     }
   }
 }

@@ -44,8 +44,11 @@ export interface KbEntry {
 export interface KbAlias {
   text: string;
   id: string;
-  /** Acronyms match with their exact capitals; names need their capitals; phrases match in any case. */
-  mode: "exact" | "name" | "any";
+  /**
+   * exact: acronyms, with their capitals; name: the capitalised words need their capitals; titled: the
+   * same past an opening article written either way ("the Economist"); any: phrases, in any case.
+   */
+  mode: "exact" | "name" | "titled" | "any";
   /** A surname alone: weaker evidence than a full name. */
   short?: boolean;
 }
@@ -64,6 +67,8 @@ export interface World {
 
 const ALPHA3 = /^[A-Z]{3}$/;
 const ACRONYM = /^[\p{Lu}\d&.\-]{2,8}$/u;
+/** An article that opens a name ("The Economist", "Le Monde"): written capitalised, or not, as the sentence has it. */
+export const LEADING_ARTICLE = /^(?:The|Le|La|Les|L|L'|L’)$/;
 const list = (cell: string | undefined) => (cell ? cell.split(";").map((s) => s.trim()).filter(Boolean) : []);
 
 let world: World | undefined;
@@ -95,9 +100,12 @@ function nameMode(alias: string, phrase: boolean): KbAlias["mode"] {
   if (!phrase || !alias.includes(" ")) return "name";
   // French writes "Organisation des Nations unies" and "organisation des Nations Unies": a name with a
   // lower-case word is matched whatever its capitals. One capitalised throughout keeps them: "Russia
-  // Today" is no "Russia today".
-  const words = alias.split(/\s+/).filter((w) => w.length > 3);
-  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? "name" : "any";
+  // Today" is no "Russia today", "The Economist" no "the economist", "Le Monde" no "le monde".
+  const all = alias.split(/\s+/);
+  const article = LEADING_ARTICLE.test(all[0]);
+  const words = (article ? all.slice(1) : all).filter((w) => w.length > 3);
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return "any";
+  return article && words.length > 0 ? "titled" : words.length > 1 ? "name" : "any";
 }
 
 function buildWorld(): World {

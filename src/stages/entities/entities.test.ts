@@ -282,6 +282,13 @@ test("in English a person's name ends before 'of'; a Dow Jones is no person", as
   assert.deepEqual(entities.map((e) => `${e.name}/${e.type}`), ["David Buik/PER", "BGC Partners/ORG", "Dow Jones/ORG", "Bank of America/ORG"]);
 });
 
+test("a name opened by an article needs the capitals of its other words: 'The economist' is no newspaper", async () => {
+  const en = await entitiesOf("The economist added that growth would slow, as the Economist reported.", "en", "2012-10-16");
+  assert.deepEqual(en.map((e) => e.mentions.map((m) => m.text)), [["the Economist"]]);
+  const fr = await entitiesOf("Le monde entier regarde, selon le Monde.", "fr", "2012-10-16");
+  assert.deepEqual(fr.map((e) => e.mentions.map((m) => m.text)), [["le Monde"]]);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

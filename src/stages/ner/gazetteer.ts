@@ -64,7 +64,7 @@ export function gazetteer(lang: string): Gazetteer | undefined {
       if (e.kind === "city") kind = isLargeCity(kb.world, e) ? "city" : "town";
       else if (e.kind === "person") kind = alias.short ? "surname" : "person";
       else kind = e.kind;
-      add(alias.text, kind, alias.mode);
+      add(alias.text, kind, alias.mode === "titled" ? "name" : alias.mode);
     }
     const lex = kb.lexicon;
     const caseOf = (phrase: string) => (/^\p{Lu}/u.test(phrase) ? "name" : "any");
