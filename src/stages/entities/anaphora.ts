@@ -53,6 +53,35 @@ export function anaphorOrganisation(mentions: readonly MentionRef[], at: number,
   return best?.entity;
 }
 
+/**
+ * The person "le chercheur", "the analyst" stands for: the latest person named within reach whom that
+ * noun described ("le chercheur Paul Morel", "Dan Cook, the senior market analyst at IG Markets").
+ * Nobody else: an anaphor without such a person may be someone the story never named.
+ */
+export function anaphorPerson(mentions: readonly MentionRef[], at: number, described: (m: MentionRef) => boolean): Entity | undefined {
+  let found: Entity | undefined;
+  for (const m of mentions) {
+    if (m.end > at) break;
+    if (m.entity.type === "PER" && m.kind === "name" && at - m.end <= ANAPHOR_REACH && described(m)) found = m.entity;
+  }
+  return found;
+}
+
+/** How many words after a name its apposition may describe it in ("Dan Cook, the senior market analyst"). */
+const APPOSITION_REACH = 6;
+
+/** Whether a person's name comes with a noun: within a few words before it, or in the apposition after its comma. */
+export function describedAround(text: string, noun: string): (m: MentionRef) => boolean {
+  const before = describedBy(text, noun);
+  return (m) => {
+    if (before(m)) return true;
+    const after = text.slice(m.end, m.end + 80);
+    if (!/^\s*,/.test(after)) return false;
+    const apposition = fold(after.split(/[.,;:!?]/)[1] ?? "").split(/[\s']+/).filter(Boolean);
+    return apposition.slice(0, APPOSITION_REACH).includes(noun);
+  };
+}
+
 /** How many words before a name may describe it ("le quotidien français Le Figaro"). */
 const DESCRIPTOR_REACH = 3;
 
@@ -105,17 +134,24 @@ export function pronounAntecedent(
   return topic?.entity ?? pick((m) => person(m) && m.kind !== "pronoun") ?? pick(organisation);
 }
 
-const anaphorCache = new Map<string, readonly string[]>();
+const phraseCache = new Map<string, readonly string[]>();
 
-/** The noun phrases that take up an organisation named before ("l'ONG", "the agency"), from anaphors.tsv. */
-export function anaphorPhrases(lang: string): readonly string[] {
-  let phrases = anaphorCache.get(lang);
+/** The phrases of a language's entities/FILE, read once. */
+function phraseList(lang: string, file: string): readonly string[] {
+  const key = `${lang}/${file}`;
+  let phrases = phraseCache.get(key);
   if (!phrases) {
-    phrases = (loadTable(lang, "entities", "anaphors.tsv", ["phrase"])?.rows ?? []).map((r) => r.phrase);
-    anaphorCache.set(lang, phrases);
+    phrases = (loadTable(lang, "entities", file, ["phrase"])?.rows ?? []).map((r) => r.phrase);
+    phraseCache.set(key, phrases);
   }
   return phrases;
 }
+
+/** The noun phrases that take up an organisation named before ("l'ONG", "the agency"), from anaphors.tsv. */
+export const anaphorPhrases = (lang: string) => phraseList(lang, "anaphors.tsv");
+
+/** The noun phrases that take up a person named with that noun ("le chercheur", "the analyst"), from person-anaphors.tsv. */
+export const personAnaphorPhrases = (lang: string) => phraseList(lang, "person-anaphors.tsv");
 
 const nounCache = new Map<string, ReadonlySet<string>>();
 

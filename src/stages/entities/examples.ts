@@ -1,4 +1,5 @@
 /** Checks for the example column of each entity data file (run by src/resources/examples.test.ts). */
+import { fold } from "../../kb/fold.js";
 import type { ExampleCheckers } from "../../resources/examples.js";
 import type { Row } from "../../resources/table.js";
 import type { Entity } from "../../model/record.js";
@@ -7,7 +8,7 @@ import { segment } from "../segment/segment.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import { recognise } from "../recognise/recognise.js";
 import { linkEntities } from "./entities.js";
-import { anaphorOrganisation, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
+import { anaphorOrganisation, anaphorPerson, describedAround, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
 
 /** Segment, recognise and link one sentence, without the tagger and parser. */
 export function analyseSentence(text: string, lang: string, publishedAt?: string): { mentions: RecognisedMention[]; entities: Entity[] } {
@@ -45,6 +46,14 @@ export const checkers: ExampleCheckers = {
     const at = row.example.toLowerCase().lastIndexOf(row.phrase.toLowerCase());
     const named = r.entities.find((e) => e.type === "ORG");
     return at >= 0 && named && anaphorOrganisation(mentionIndex(r.entities), at) === named ? undefined : `"${row.phrase}" does not take up ${named?.name ?? "an organisation"}: ${describe(r)}`;
+  },
+  "person-anaphors.tsv": (row: Row, lang) => {
+    const r = analyseSentence(row.example, lang);
+    const at = row.example.toLowerCase().lastIndexOf(row.phrase.toLowerCase());
+    const named = r.entities.find((e) => e.type === "PER");
+    const noun = fold(row.phrase).split(/[\s']+/).filter(Boolean).at(-1) ?? "";
+    const found = at >= 0 ? anaphorPerson(mentionIndex(r.entities), at, describedAround(row.example, noun)) : undefined;
+    return named && found === named ? undefined : `"${row.phrase}" does not take up ${named?.name ?? "a person"}: ${describe(r)}`;
   },
   "possessives.tsv": (row: Row, lang) => {
     const r = analyseSentence(row.example, lang);

@@ -15,7 +15,7 @@ import { findQuoted, type Quoted } from "./marks.js";
 import { matchPattern, type Match, type NamedCheck } from "./match.js";
 import { norm } from "./norm.js";
 import { fold } from "../../kb/fold.js";
-import { anaphorOrganisation, describedBy, mentionIndex, pronounAntecedent, type MentionRef } from "../entities/anaphora.js";
+import { anaphorOrganisation, anaphorPerson, describedAround, describedBy, mentionIndex, pronounAntecedent, type MentionRef } from "../entities/anaphora.js";
 import { isPlace, resolveSpeaker, type SpeakerMode } from "./resolve-speaker.js";
 import type { Pattern } from "./pattern.js";
 import type { QuoteRules } from "./rules.js";
@@ -294,14 +294,21 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSu
  * anaphor of the speaker phrase takes up (the last one of an antecedent, which ends at its head).
  */
 function anaphorIn(view: View, speaker: { from: number; to: number }, mode: SpeakerMode, mentions: readonly MentionRef[], text: string): Entity | undefined {
-  const anaphors = view.rules.phrases.get("anaphor") ?? [];
-  let found: { at: number; noun: string } | undefined;
-  for (let k = speaker.from; k < speaker.to; k++) {
-    const p = anaphors.find((p) => k + p.forms.length <= speaker.to && p.forms.every((f, j) => view.words[k + j] === f));
-    if (!p) continue;
-    found = { at: k, noun: fold(p.forms[p.forms.length - 1]) };
-    if (mode !== "antecedent") break;
-  }
+  const find = (role: "anaphor" | "person-anaphor") => {
+    const anaphors = view.rules.phrases.get(role) ?? [];
+    let found: { at: number; noun: string } | undefined;
+    for (let k = speaker.from; k < speaker.to; k++) {
+      const p = anaphors.find((p) => k + p.forms.length <= speaker.to && p.forms.every((f, j) => view.words[k + j] === f));
+      if (!p) continue;
+      found = { at: k, noun: fold(p.forms[p.forms.length - 1]) };
+      if (mode !== "antecedent") break;
+    }
+    return found;
+  };
+  // "a poursuivi le chercheur": the person the story named with that noun.
+  const person = mode === "phrase" ? find("person-anaphor") : undefined;
+  if (person && person.at === speaker.from) return anaphorPerson(mentions, view.tokens[person.at].start, describedAround(text, person.noun));
+  const found = find("anaphor");
   return found && anaphorOrganisation(mentions, view.tokens[found.at].start, describedBy(text, found.noun));
 }
 

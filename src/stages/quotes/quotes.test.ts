@@ -363,3 +363,10 @@ test("a name's words are a name whatever the tagger says: 'Dan Cook, the analyst
   const text = "Dan Cook, the senior market analyst at IG Markets, said that the descent is worrisome.";
   assert.equal((await speakersOf(text, "2009-02-20", "en"))[0], "Dan Cook");
 });
+
+test("a noun that described a person takes that person up as a speaker, and nobody else", async () => {
+  const text = "Le chercheur Paul Morel a présenté ses travaux mardi. « Nous sommes certains du résultat », a poursuivi le chercheur. L'expert a ajouté que les analyses continueraient.";
+  assert.deepEqual(await speakersOf(text, "2012-10-31"), ["Paul Morel", undefined]);
+  const en = "Dan Cook, the senior market analyst at IG Markets, spoke first. \"We are certain\", the analyst said.";
+  assert.deepEqual(await speakersOf(en, "2009-02-20", "en"), ["Dan Cook"]);
+});

@@ -4,7 +4,7 @@
  */
 import { gazetteError } from "../../errors.js";
 import { loadTable, type Row } from "../../resources/table.js";
-import { anaphorPhrases, type Agreement } from "../entities/anaphora.js";
+import { anaphorPhrases, personAnaphorPhrases, type Agreement } from "../entities/anaphora.js";
 import { segment } from "../segment/segment.js";
 import { parsePattern, type Pattern } from "./pattern.js";
 import { norm } from "./norm.js";
@@ -33,6 +33,7 @@ export type WordRole =
   | "negation"
   | "topic"
   | "anaphor"
+  | "person-anaphor"
   | "personal";
 
 /** A word or phrase of words.tsv, as the normalised forms of its syntactic words. */
@@ -123,6 +124,7 @@ function load(lang: string): QuoteRules | undefined {
   }
   // Anaphors are the entities stage's data: events read them too.
   phrases.set("anaphor", anaphorPhrases(lang).map((p) => ({ forms: phraseForms(p, lang) })));
+  phrases.set("person-anaphor", personAnaphorPhrases(lang).map((p) => ({ forms: phraseForms(p, lang) })));
   // Longest phrases first, so "pour leur part" is tried before a shorter phrase it starts with.
   for (const list of phrases.values()) list.sort((a, b) => b.forms.length - a.forms.length);
 
