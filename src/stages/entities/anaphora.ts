@@ -11,6 +11,8 @@ import { loadTable } from "../../resources/table.js";
 export interface Agreement {
   gender?: "m" | "f" | "n";
   plural: boolean;
+  /** Stands for people only: English "he", "she"; French "il" may take up "le groupe". */
+  person?: boolean;
 }
 
 export interface MentionRef {
@@ -131,7 +133,10 @@ export function pronounAntecedent(
   // président X, il déclara": not X); otherwise only names and titles count.
   const person = (m: MentionRef) => m.entity.type === "PER" && agrees(m.entity);
   const topic = before.findLast((m) => person(m) && isSubject(m));
-  return topic?.entity ?? pick((m) => person(m) && m.kind !== "pronoun") ?? pick(organisation);
+  const found = topic?.entity ?? pick((m) => person(m) && m.kind !== "pronoun");
+  if (found || !agreement.person) return found ?? pick(organisation);
+  // "he" names no organisation: past the usual reach, the latest person the story named ("Henderson … He").
+  return mentions.findLast((m) => m.end <= at && person(m) && m.kind === "name")?.entity;
 }
 
 const phraseCache = new Map<string, readonly string[]>();

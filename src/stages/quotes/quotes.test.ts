@@ -370,3 +370,10 @@ test("a noun that described a person takes that person up as a speaker, and nobo
   const en = "Dan Cook, the senior market analyst at IG Markets, spoke first. \"We are certain\", the analyst said.";
   assert.deepEqual(await speakersOf(en, "2009-02-20", "en"), ["Dan Cook"]);
 });
+
+test("English 'he' stands for a person, never a company: the latest one named, even far back", async () => {
+  const text =
+    "Chief executive Fritz Halder presented the plan on Monday. The company will close plants. The company will cut jobs. " +
+    "The company will sell brands. The company will keep its name. He said that the plan would work.";
+  assert.deepEqual(await speakersOf(text, "2009-06-04", "en"), ["Fritz Halder"]);
+});

@@ -150,11 +150,11 @@ function load(lang: string): QuoteRules | undefined {
 }
 
 function agreementOf(row: Row, lang: string): Agreement {
-  const { gender, number } = row;
-  if ((gender && gender !== "m" && gender !== "f" && gender !== "n") || (number !== "sg" && number !== "pl")) {
-    throw gazetteError("E131", { file: `resources/${lang}/quotes/words.tsv`, line: row.line, reason: "a personal pronoun needs gender m, f, n or empty and number sg or pl" });
+  const { gender, number, refers } = row;
+  if ((gender && gender !== "m" && gender !== "f" && gender !== "n") || (number !== "sg" && number !== "pl") || (refers && refers !== "person")) {
+    throw gazetteError("E131", { file: `resources/${lang}/quotes/words.tsv`, line: row.line, reason: "a personal pronoun needs gender m, f, n or empty, number sg or pl, refers person or empty" });
   }
-  return { ...(gender && { gender: gender as Agreement["gender"] }), plural: number === "pl" };
+  return { ...(gender && { gender: gender as Agreement["gender"] }), plural: number === "pl", ...(refers === "person" && { person: true }) };
 }
 
 export interface Inflection {
