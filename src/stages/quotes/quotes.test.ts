@@ -377,3 +377,10 @@ test("English 'he' stands for a person, never a company: the latest one named, e
     "The company will sell brands. The company will keep its name. He said that the plan would work.";
   assert.deepEqual(await speakersOf(text, "2009-06-04", "en"), ["Fritz Halder"]);
 });
+
+test("a subject pronoun right before its verb is the whole subject; an adverb after a subject is none of it", async () => {
+  assert.deepEqual(en("Expanding on that point he stated that the plan would work.").map((q) => q.speakerText), ["he"]);
+  const tagged = await analyze("He also declined to speculate, saying that the question was for the Treasury.", { lang: "en", publishedAt: "2009-06-04" });
+  assert.deepEqual(tagged.quotes.map((q) => q.speakerText), ["He"]);
+  assert.deepEqual(fr("Le ministre Jean Morel lui a déclaré que le plan marcherait.").map((q) => q.speakerText), ["Le ministre Jean Morel"]);
+});

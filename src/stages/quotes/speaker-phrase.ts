@@ -25,6 +25,8 @@ const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== "
 export function speakerBefore(view: View, end: number, allowRelative = true, antecedent = false): SpeakerSpan | undefined {
   let k = end - 1;
   if (k < 0) return undefined;
+  // "Expanding on that point he stated": a subject pronoun is the whole subject ("lui", "him" are objects).
+  if (k > 0 && !view.punct[k - 1] && (view.rules.phrases.get("personal") ?? []).some((p) => p.forms.length === 1 && p.forms[0] === view.words[k] && !p.norm)) return { from: k, to: end };
   if (allowRelative && view.words[k] !== "," && phraseEndingAt(view, k, "relative") === 1) {
     let j = k - 1;
     if (view.words[j] === ",") j--;
@@ -106,7 +108,8 @@ export function sentenceSubject(view: View, before: number): SpeakerSpan | undef
   while (from < before && (view.punct[from] || phraseAt(view, from, "boundary"))) from++;
   let to = from;
   while (to < before && !isBreak(view, to) && !isVerbTag(view, to) && !phraseAt(view, to, "auxiliary") && !view.groups.some((g) => g.start === to)) to++;
-  while (to > from && view.words[to - 1] === ",") to--;
+  // "He also declined…, saying that": an adverb between subject and verb is no part of the subject.
+  while (to > from && (view.words[to - 1] === "," || phraseEndingAt(view, to - 1, "filler") === 1)) to--;
   return to > from && to < before ? { from, to } : undefined;
 }
 
