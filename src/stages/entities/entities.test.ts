@@ -289,6 +289,12 @@ test("a name opened by an article needs the capitals of its other words: 'The ec
   assert.deepEqual(fr.map((e) => e.mentions.map((m) => m.text)), [["le Monde"]]);
 });
 
+test("a head noun before a name types it before the town it runs on to; a town after its postcode is a place", async () => {
+  const entities = await entitiesOf("Le pont Mathilde de Rouen a brûlé. L'assemblée se tient au 6 rue Georges Auric, 75019 Paris.", "fr", "2012-10-29");
+  assert.equal(entities.find((e) => e.name === "Mathilde de Rouen")?.type, "LOC");
+  assert.equal(entities.find((e) => e.name === "Paris")?.actor, undefined);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

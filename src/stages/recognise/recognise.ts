@@ -439,6 +439,12 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
     if (type) return type;
   }
   if (before && kb.index.lookup(before.text).some((p) => p.what === "title")) return "PER";
+  // "les îles Sanguinaires", "la ville de Gao", "le pont Mathilde de Rouen": a head noun before the name.
+  const head = before && hasWordKind(lex, before.text, "connector") && first > 1 ? words[first - 2] : before;
+  if (head && !isCapitalised(head.text)) {
+    if (hasWordKind(lex, head.text, "loc-head")) return "LOC";
+    if (hasWordKind(lex, head.text, "misc-head")) return "MISC";
+  }
   // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
   for (let k = first + 2; k <= last; k++) {
     if (!hasWordKind(lex, words[k - 1].text, "connector")) continue;
@@ -446,12 +452,6 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
   }
   // "l'entreprise PSA", "the group Ansar Dine": the noun an anaphor would take the name up with.
   if (before && anaphorNouns(lex.lang).has(fold(before.text))) return "ORG";
-  // "les îles Sanguinaires", "la ville de Gao", "l'ouragan Sandy": a head noun before the name.
-  const head = before && hasWordKind(lex, before.text, "connector") && first > 1 ? words[first - 2] : before;
-  if (head && !isCapitalised(head.text)) {
-    if (hasWordKind(lex, head.text, "loc-head")) return "LOC";
-    if (hasWordKind(lex, head.text, "misc-head")) return "MISC";
-  }
   // "à Gao", "dans les Alpes": a lone name where something happens.
   const placed = before && hasWordKind(lex, before.text, "determiner") && first > 1 ? words[first - 2] : before;
   if (first === last && placed && hasWordKind(lex, placed.text, "locative")) return "LOC";
@@ -602,7 +602,8 @@ function toMentions(
   };
   const afterLocative = (item: Item) => {
     const before = words[item.first - 1];
-    return !!before && hasWordKind(lex, before.text, "locative");
+    // "75019 Paris": a town after its postcode is an address.
+    return !!before && (hasWordKind(lex, before.text, "locative") || /^\d{4,5}$/.test(before.text));
   };
   /** A town that no reading makes a capital or a country: never a government. */
   const isTownOnly = (item: Item) => {
