@@ -297,8 +297,11 @@ function anaphorIn(view: View, speaker: { from: number; to: number }, mode: Spea
   const find = (role: "anaphor" | "person-anaphor") => {
     const anaphors = view.rules.phrases.get(role) ?? [];
     let found: { at: number; noun: string } | undefined;
+    // "the firm", and "the auto firm": one word may qualify the noun after its article.
+    const at = (p: { forms: string[] }, k: number, gap: number) =>
+      k + p.forms.length + gap <= speaker.to && p.forms.every((f, j) => view.words[k + j + (j > 0 ? gap : 0)] === f) && (gap === 0 || !view.punct[k + 1]);
     for (let k = speaker.from; k < speaker.to; k++) {
-      const p = anaphors.find((p) => k + p.forms.length <= speaker.to && p.forms.every((f, j) => view.words[k + j] === f));
+      const p = anaphors.find((p) => at(p, k, 0) || (p.forms.length === 2 && at(p, k, 1)));
       if (!p) continue;
       found = { at: k, noun: fold(p.forms[p.forms.length - 1]) };
       if (mode !== "antecedent") break;

@@ -384,3 +384,10 @@ test("a subject pronoun right before its verb is the whole subject; an adverb af
   assert.deepEqual(tagged.quotes.map((q) => q.speakerText), ["He"]);
   assert.deepEqual(fr("Le ministre Jean Morel lui a déclaré que le plan marcherait.").map((q) => q.speakerText), ["Le ministre Jean Morel"]);
 });
+
+test("an anaphor may have a word between its article and its noun; a force's capitalised name speaks for it", async () => {
+  const firm = await analyze("General Motors published its results on Monday. The auto firm said that sales had fallen.", { lang: "en", publishedAt: "2009-06-04" });
+  assert.deepEqual(firm.quotes.map((q) => q.speaker), ["org:general-motors"]);
+  const force = await analyze("The tanker was built in the United States. The Air Force said that the deal was fair.", { lang: "en", publishedAt: "2009-06-04" });
+  assert.deepEqual(force.quotes.map((q) => q.speaker), ["actor:USAMIL"]);
+});

@@ -46,6 +46,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Sectors whose agent words name one institution of the country in question. */
 const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
+/** Sectors of a country's forces ("Air Force", "Police nationale"). */
+const FORCES = new Set(["MIL", "COP"]);
 
 export const recogniseStage: Stage = {
   name: "recognise",
@@ -741,7 +743,9 @@ function toMentions(
         // A named institution without its country ("la Cour constitutionnelle", "le ministère de
         // l'Information") is the country the story is about; the linker supplies it.
         const surface = text.slice(item.start, item.end);
-        const institution = INSTITUTIONS.has(agent.code) && (isCapitalised(surface) || /\s/.test(surface) || agent.code === "SPY");
+        // "the Air Force", "l'Armée de terre": a force's capitalised name of several words is one too.
+        const force = FORCES.has(agent.code) && /\s/.test(surface) && surface.split(/\s+/).filter((w) => w.length > 3).every((w) => isCapitalised(w));
+        const institution = (INSTITUTIONS.has(agent.code) && (isCapitalised(surface) || /\s/.test(surface) || agent.code === "SPY")) || force;
         if (institution && !caps) emit(item, item, { type: agent.type, kind: "nominal", sector: agent.code, role: agent.role });
         return;
       }
