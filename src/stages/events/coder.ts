@@ -893,12 +893,20 @@ export class SentenceCoder {
   private announcedCode(i: number, code: string, modality: Modality, obliged: boolean): string {
     const intents = this.lex.intents;
     if (!intents.size || this.options.petrarch) return code;
+    // "if GM cannot negotiate with its unions": what an actor cannot do, it has not refused.
+    if (modality === "negated" && this.deniedAbility(i)) return code;
     if (obliged) return intents.get(`obligation:${code.slice(0, 2)}`) ?? code;
     const committed = code.startsWith("03") ? this.complementCode(i) : undefined;
     const promised = committed && intents.get(`planned:${committed.slice(0, 2)}`);
     if (promised) return promised;
     if (modality === "hypothetical" && this.speechGovernor(i) === undefined) return code;
     return intents.get(`${modality}:${code.slice(0, 2)}`) ?? code;
+  }
+
+  /** An auxiliary of ability on the predicate ("cannot", "could not"). */
+  private deniedAbility(i: number): boolean {
+    const { abilities } = this.lex.modality;
+    return this.v.children[i].some((c) => /^aux/.test(this.v.words[c].deprel) && (abilities.has(this.v.words[c].lemma) || abilities.has(this.v.words[c].lower)));
   }
 
   private dateOf(i: number): { date?: string; dateSource?: DateSource } {

@@ -55,3 +55,8 @@ test("forcing people out of their homes is an expulsion", async () => {
   const fr = await analyze("L'armée turque a chassé des familles kurdes de leurs villages.", { lang: "fr", publishedAt: "2021-05-04" });
   assert.deepEqual(fr.events.map((e) => e.code), ["174"]);
 });
+
+test("what an actor will not do it refuses; what it cannot do it has not done, and not refused", async () => {
+  assert.deepEqual(await coded("Israel will not negotiate with Hamas."), ["120 ISR→PSEREB negated"]);
+  assert.deepEqual(await coded("Israel cannot negotiate with Hamas."), ["046 ISR→PSEREB negated"]);
+});

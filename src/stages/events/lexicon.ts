@@ -33,6 +33,8 @@ export interface ModalityCues {
   readonly governors: ReadonlyMap<string, Modality>;
   readonly negations: ReadonlySet<string>;
   readonly auxiliaries: ReadonlyMap<string, Modality>;
+  /** Auxiliaries of ability ("can"): denied, the event did not happen but was not refused ("cannot negotiate"). */
+  readonly abilities: ReadonlySet<string>;
   /** Morphological features ("Tense=Fut") of the predicate or its auxiliary. */
   readonly features: ReadonlyArray<readonly [string, Modality]>;
   readonly reported: ReadonlySet<string>;
@@ -110,6 +112,7 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
   const governors = new Map<string, Modality>();
   const auxiliaries = new Map<string, Modality>();
   const negations = new Set<string>();
+  const abilities = new Set<string>();
   const reported = new Set<string>();
   const features: Array<[string, Modality]> = [];
   const background: string[] = [];
@@ -120,12 +123,13 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
     if (row.kind === "governor") governors.set(row.cue.toLowerCase(), modality);
     else if (row.kind === "auxiliary") auxiliaries.set(row.cue.toLowerCase(), modality);
     else if (row.kind === "negation") negations.add(row.cue.toLowerCase());
+    else if (row.kind === "ability") abilities.add(row.cue.toLowerCase());
     else if (row.kind === "reported") reported.add(row.cue.toLowerCase());
     else if (row.kind === "feature") features.push([row.cue, modality]);
     else if (row.kind === "background") background.push(row.cue);
     else if (row.kind === "obligation") obligations.add(row.cue.toLowerCase());
   }
-  return { governors, negations, auxiliaries, features, reported, background, obligations };
+  return { governors, negations, auxiliaries, abilities, features, reported, background, obligations };
 }
 
 interface InflectionRule {
