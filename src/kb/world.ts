@@ -67,7 +67,10 @@ export interface World {
 
 const ALPHA3 = /^[A-Z]{3}$/;
 const ACRONYM = /^[\p{Lu}\d&.\-]{2,8}$/u;
-/** An article that opens a name ("The Economist", "Le Monde"): written capitalised, or not, as the sentence has it. */
+/**
+ * An article that opens a name ("The Economist", "Le Monde"), written capitalised or not as the sentence
+ * has it; "L" is the elided one ("L'Express") as the phrase index splits words.
+ */
 export const LEADING_ARTICLE = /^(?:The|Le|La|Les|L|L'|L’)$/;
 const list = (cell: string | undefined) => (cell ? cell.split(";").map((s) => s.trim()).filter(Boolean) : []);
 

@@ -4,11 +4,11 @@
  * generic groups ("nations occidentales"), subject pronouns and capitalised names nobody knows yet.
  * It fills the `mentions` layer that a trained NER model later adds to; linking happens downstream.
  */
-import { isGivenName } from "../../kb/given-names.js";
-import { isKnownPersonName } from "../../kb/wordnet-names.js";
 import { fold, isCapitalised } from "../../kb/fold.js";
+import { isGivenName } from "../../kb/given-names.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
 import { hasWordKind, type Lexicon } from "../../kb/lexicon.js";
+import { isKnownPersonName } from "../../kb/wordnet-names.js";
 import { capitalOf, isLargeCity } from "../../kb/world.js";
 import type { Phrase, PhraseMatch } from "../../kb/phrase-index.js";
 import type { EntityType, Token } from "../../model/record.js";
@@ -43,6 +43,7 @@ const POSSESSIVE = /^['’]s$/;
 const CURRENCY = /^[$€£¥]/u;
 /** A capital and its period: an initial inside a name ("Michael J. Fox"). */
 const INITIAL = /^\p{Lu}\.$/u;
+/** An acronym: "UAW", "UA". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Sectors whose agent words name one institution of the country in question. */
 const INSTITUTIONS = new Set(["GOV", "LEG", "JUD", "SPY"]);
