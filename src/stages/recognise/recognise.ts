@@ -43,6 +43,7 @@ const POSSESSIVE = /^['’]s$/;
 const CURRENCY = /^[$€£¥]/u;
 /** A capital and its period: an initial inside a name ("Michael J. Fox"). */
 const INITIAL = /^\p{Lu}\.$/u;
+const DIGIT_FIRST = /^\d/;
 /** An acronym: "UAW", "UA". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Sectors whose agent words name one institution of the country in question. */
@@ -243,8 +244,9 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
    * "1 200 degrés Celsius", "0,04 UA": a unit after a number, with at most one word between, is no name.
    * Only after a decimal is an acronym a unit: "the 27 EU members" are the Union's.
    */
+  const number = (j: number) => j >= 0 && DIGIT_FIRST.test(words[j].text);
   const unitAt = (k: number) => {
-    const number = (j: number) => j >= 0 && /^\d/.test(words[j].text);
+    if (!number(k - 1) && !number(k - 2)) return false;
     const w = words[k].text;
     if (hasWordKind(lex, w, "unit")) return number(k - 1) || (number(k - 2) && !isCapitalised(words[k - 1].text));
     return !caps && ACRONYM.test(w) && number(k - 1) && /\d[.,]\d/.test(words[k - 1].text);
