@@ -295,6 +295,11 @@ test("a head noun before a name types it before the town it runs on to; a town a
   assert.equal(entities.find((e) => e.name === "Paris")?.actor, undefined);
 });
 
+test("capitalised words that end in a country's adjective are an adjective, not a name", async () => {
+  const entities = await entitiesOf("Ford lost money on its North American sales. Latin American leaders met. The South African government reacted.", "en", "2006-01-23");
+  assert.deepEqual(entities.map((e) => e.actor), ["USABUS", "ZAFGOV"]);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

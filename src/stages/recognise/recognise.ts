@@ -58,9 +58,19 @@ export const recogniseStage: Stage = {
   assigns: ["mentions"],
   run(doc) {
     // The NER stage's spans, when it ran, join the gazetteer's (merge policy: src/stages/ner/merge.ts).
-    doc.layers.mentions = mergeNerMentions(recognise(doc), doc.layers.nerMentions);
+    const kb = knowledge(docLang(doc));
+    const ner = kb ? doc.layers.nerMentions?.filter((m) => !isAdjectivePhrase(kb, m.text.split(/\s+/))) : doc.layers.nerMentions;
+    doc.layers.mentions = mergeNerMentions(recognise(doc), ner);
   },
 };
+
+/**
+ * "North American sales", "East Asian markets": capitalised words that end in a country's adjective are
+ * an adjective, not a name. (A person surnamed French is the rarer reading; "North" is a given name too.)
+ */
+function isAdjectivePhrase(kb: Knowledge, words: readonly string[]): boolean {
+  return words.length > 1 && kb.index.lookup(words[words.length - 1]).some((p) => p.what === "demonym" && !p.demonym.people);
+}
 
 export function recognise(doc: Doc): RecognisedMention[] {
   const kb = knowledge(docLang(doc));
@@ -333,6 +343,10 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       if (isName(next) && (!knownAt(last + 1) || surnameAfterGiven(i, last + 1))) last++;
       else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2) && !personBeforeOf(i, last + 1)) last += 2;
       else break;
+    }
+    if (last > i && isAdjectivePhrase(kb, words.slice(i, last + 1).map((w) => w.text))) {
+      i = last + 1;
+      continue;
     }
     // "Départ du Vendée Globe", "Unlike Chrysler": a word that opens the sentence and that the tagger
     // calls no proper noun is no part of the name after it, unless the name is an institution's or a
