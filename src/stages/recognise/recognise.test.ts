@@ -35,6 +35,11 @@ const typesOf = async (text: string, lang = "fr") => {
 };
 
 describe("recognise: names nobody knows", () => {
+  it("gives a headline's name the type the body gives it by default, not a person's", async () => {
+    const record = await analyze("Vendée Kervalan : Déjà un abandon\n\nMarc Lenoir, favori de cette édition du Vendée Kervalan, a abandonné.", { lang: "fr", publishedAt: "2012-11-11" });
+    assert.deepEqual([...new Set(record.entities.filter((e) => e.name === "Vendée Kervalan").map((e) => e.type))], ["MISC"]);
+  });
+
   it("takes an office's words with no name after them for no one's name", async () => {
     const types = await typesOf("Secretary of the Navy Tom Varley: No, Sir, save it. An additional email by Varley reached the Secretary on Friday.", "en");
     assert.equal(types["Secretary"], undefined);

@@ -96,22 +96,27 @@ export function recognise(doc: Doc): RecognisedMention[] {
 
 /**
  * One name, one type through the story: a name typed by default ("Vendée Globe" opening a headline)
- * takes the type its other mentions read from their words or context ("le départ du Vendée Globe"), and
+ * takes the type its other mentions read from their words or context ("le départ du Vendée Globe"), or
+ * else, in a headline, the default the body's prose gave it; and
  * a lone unknown word that is the surname of a person of the story is that person's ("in Jobs' absence").
  */
 function withDocumentTypes(mentions: RecognisedMention[]): RecognisedMention[] {
   const read = new Map<string, EntityType>();
+  /** A default type in body prose, where a headline has less to go on: "Vendée Globe : Déjà un abandon". */
+  const inBody = new Map<string, EntityType>();
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.kind !== "name") continue;
     if (!m.phrases && !m.presumed) read.set(fold(m.text), m.type);
+    if (!m.phrases && m.presumed && !m.outsideBody && !inBody.has(fold(m.text))) inBody.set(fold(m.text), m.type);
     const name = personalNames(m);
     if (name) surnames.add(name.surname);
   }
-  if (!read.size && !surnames.size) return mentions;
+  if (!read.size && !inBody.size && !surnames.size) return mentions;
   return mentions.map((m) => {
     const surname = m.kind === "name" && !m.phrases && m.type !== "PER" && !m.text.includes(" ") && surnames.has(fold(m.text));
-    const type = surname ? "PER" : m.presumed ? read.get(fold(m.text)) : undefined;
+    const fromBody = m.outsideBody ? inBody.get(fold(m.text)) : undefined;
+    const type = surname ? "PER" : m.presumed ? read.get(fold(m.text)) ?? fromBody : undefined;
     if (!type || type === m.type) return m;
     const { presumed: _, ...rest } = m;
     return { ...rest, type };
