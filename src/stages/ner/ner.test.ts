@@ -9,7 +9,7 @@ import { tokenize } from "../segment/tokenize.js";
 import { GAZETTEER_KINDS, gazetteer, markGazetteer } from "./gazetteer.js";
 import { NER_TYPES } from "./labeller.js";
 import { mergeNerMentions } from "./merge.js";
-import { nerModel } from "./model.js";
+import { nerModel, type NerModel } from "./model.js";
 import { nerMentions } from "./ner.js";
 import { TokenView } from "./token-view.js";
 import { trainNer, type NerSentence } from "./train-ner.js";
@@ -107,4 +107,15 @@ test("the gazetteer marks given names, but a country that is also a given name s
   assert.deepEqual(kindsOf("Gloria"), ["given"]);
   assert.ok(kindsOf("Jordan").includes("country") && !kindsOf("Jordan").includes("given"));
   assert.ok(!kindsOf("Chad").includes("given"));
+});
+
+test("a model's span stops before a comma: what follows is an apposition", () => {
+  const text = "Nock Ag Attia, député touareg, a parlé.";
+  const seg = segment(text, "fr");
+  const doc = createDoc(text, { lang: "fr" });
+  doc.layers.sentences = seg.sentences;
+  doc.layers.tokens = seg.tokens;
+  // A model that runs the name on to the apposition, as the French model trained on old newspapers may.
+  const model = { name: "test-ner", documentSpans: () => [[{ first: 0, last: 5, type: NER_TYPES.indexOf("PER") }]] } as unknown as NerModel;
+  assert.deepEqual(nerMentions(doc, model).map((m) => m.text), ["Nock Ag Attia"]);
 });

@@ -50,8 +50,11 @@ export function nerMentions(doc: Doc, model: NerModel): RecognisedMention[] {
     const { starts, ends } = surface[s];
     const outsideBody = sentences[s]?.role !== "body";
     for (const span of spans) {
+      // "Ag Attia, député touareg": no name runs on past a comma; what follows it is an apposition.
+      let last = span.first;
+      while (last < span.last && doc.text.slice(starts[last + 1], ends[last + 1]) !== ",") last++;
       const start = starts[span.first];
-      const end = ends[span.last];
+      const end = ends[last];
       out.push({
         start, end, sentence: s, text: doc.text.slice(start, end), type: NER_TYPES[span.type], kind: "name", producedBy: model.name,
         ...(outsideBody && { outsideBody }),
