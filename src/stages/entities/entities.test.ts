@@ -300,6 +300,14 @@ test("capitalised words that end in a country's adjective are an adjective, not 
   assert.deepEqual(entities.map((e) => e.actor), ["USABUS", "ZAFGOV"]);
 });
 
+test("a holiday is a date, not the town of that name", async () => {
+  const record = await analyze("Trois jeunes femmes sont mortes à Halloween à Madrid. À Noël, la ville sera calme.", { lang: "fr", publishedAt: "2012-11-01" });
+  assert.deepEqual(record.entities.map((e) => e.name), ["Madrid"]);
+  assert.deepEqual(record.times.map((t) => t.value), ["2012-10-31", "2012-12-25"]);
+  const en = await analyze("The shops will close at Christmas, Theresa May said.", { lang: "en", publishedAt: "2017-11-01" });
+  assert.deepEqual([en.entities.map((e) => e.name), en.times.map((t) => t.value)], [["Theresa May"], ["2017-12-25"]]);
+});
+
 test("a ministry named without its country is the government of the country the story is about", async () => {
   const text = "Le gouvernement turc a réagi mardi. « Les agresseurs sont connus », indique le ministère de l'Intérieur.";
   const record = await analyze(text, { lang: "fr", publishedAt: "2021-06-01" });

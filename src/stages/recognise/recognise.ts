@@ -80,6 +80,14 @@ export function recognise(doc: Doc): RecognisedMention[] {
   const out: RecognisedMention[] = [];
   /** First names and surnames of the people named so far: "Jobs said", "Steve said" opening a sentence are Steve Jobs again. */
   const personal = new Set<string>();
+  // "à Noël", "at Christmas": a word no list knows, or only as a town's, inside a time expression is the
+  // time. Not a name of several words: "la Seconde Guerre mondiale" is both.
+  const times = doc.layers.times ?? [];
+  const namesATime = (m: RecognisedMention) =>
+    m.kind === "name" &&
+    !/\s/.test(m.text) &&
+    times.some((t) => t.start <= m.start && m.end <= t.end) &&
+    (m.phrases ?? []).every((p) => p.what === "kb" && (p.alias.short || kb.world.entries.get(p.alias.id)?.kind === "city"));
   sentences.forEach((s, i) => {
     const words = surfaceTokens(tokens[i] ?? []);
     const caps = isAllCaps(doc.text.slice(s.start, s.end));
@@ -89,7 +97,7 @@ export function recognise(doc: Doc): RecognisedMention[] {
       const name = personalNames(m);
       if (name) personal.add(name.first).add(name.surname);
     }
-    out.push(...mentions);
+    out.push(...mentions.filter((m) => !namesATime(m)));
   });
   return withDocumentTypes(out);
 }
