@@ -46,7 +46,6 @@ export function scoreCorpus(model: NerModel, sentences: readonly NerSentence[], 
   return counts;
 }
 
-
 export function devRows(lang: string, only?: (name: string) => boolean): EvalRow[] {
   const model = nerModel(lang);
   if (!model) return [];

@@ -158,6 +158,9 @@ export const anaphorPhrases = (lang: string) => phraseList(lang, "anaphors.tsv")
 /** The noun phrases that take up a person named with that noun ("le chercheur", "the analyst"), from person-anaphors.tsv. */
 export const personAnaphorPhrases = (lang: string) => phraseList(lang, "person-anaphors.tsv");
 
+/** The noun of an anaphor phrase, folded: "l'ONG" → "ong", "the agency" → "agency". */
+export const anaphorNoun = (phrase: string): string => fold(phrase).split(/[\s']+/).filter(Boolean).at(-1) ?? "";
+
 const nounCache = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -168,7 +171,7 @@ const nounCache = new Map<string, ReadonlySet<string>>();
 export function anaphorNouns(lang: string): ReadonlySet<string> {
   let nouns = nounCache.get(lang);
   if (!nouns) {
-    nouns = new Set(anaphorPhrases(lang).map((p) => fold(p).split(/[\s']+/).filter(Boolean).at(-1)!));
+    nouns = new Set(anaphorPhrases(lang).map(anaphorNoun));
     nounCache.set(lang, nouns);
   }
   return nouns;

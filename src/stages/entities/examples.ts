@@ -1,5 +1,4 @@
 /** Checks for the example column of each entity data file (run by src/resources/examples.test.ts). */
-import { fold } from "../../kb/fold.js";
 import type { ExampleCheckers } from "../../resources/examples.js";
 import type { Row } from "../../resources/table.js";
 import type { Entity } from "../../model/record.js";
@@ -8,7 +7,7 @@ import { segment } from "../segment/segment.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import { recognise } from "../recognise/recognise.js";
 import { linkEntities } from "./entities.js";
-import { anaphorOrganisation, anaphorPerson, describedAround, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
+import { anaphorNoun, anaphorOrganisation, anaphorPerson, describedAround, mentionIndex, possessives, pronounAntecedent } from "./anaphora.js";
 
 /** Segment, recognise and link one sentence, without the tagger and parser. */
 export function analyseSentence(text: string, lang: string, publishedAt?: string): { mentions: RecognisedMention[]; entities: Entity[] } {
@@ -51,8 +50,7 @@ export const checkers: ExampleCheckers = {
     const r = analyseSentence(row.example, lang);
     const at = row.example.toLowerCase().lastIndexOf(row.phrase.toLowerCase());
     const named = r.entities.find((e) => e.type === "PER");
-    const noun = fold(row.phrase).split(/[\s']+/).filter(Boolean).at(-1) ?? "";
-    const found = at >= 0 ? anaphorPerson(mentionIndex(r.entities), at, describedAround(row.example, noun)) : undefined;
+    const found = at >= 0 ? anaphorPerson(mentionIndex(r.entities), at, describedAround(row.example, anaphorNoun(row.phrase))) : undefined;
     return named && found === named ? undefined : `"${row.phrase}" does not take up ${named?.name ?? "a person"}: ${describe(r)}`;
   },
   "possessives.tsv": (row: Row, lang) => {

@@ -59,7 +59,11 @@ export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
   const names = new Map<number, Array<{ start: number; end: number }>>();
   for (const e of input.entities ?? []) {
     if (e.type !== "PER" && e.type !== "ORG") continue;
-    for (const m of e.mentions) names.set(m.sentence, [...(names.get(m.sentence) ?? []), m]);
+    for (const m of e.mentions) {
+      const spans = names.get(m.sentence) ?? [];
+      spans.push(m);
+      names.set(m.sentence, spans);
+    }
   }
   const views = input.sentences.map((_, i) =>
     buildView(i, input.tokens[i] ?? [], input.tags?.[i] as WordTags[] | undefined, quoted, input.times ?? [], rules, names.get(i)),

@@ -56,6 +56,8 @@ export interface QuoteRules {
   phrases: Map<WordRole, Phrase[]>;
   /** Personal subject pronoun ("il", "she") → what it can stand for. */
   personal: Map<string, Agreement>;
+  /** Personal pronouns that can be a subject: those words.tsv gives no subject form as norm ("il", not "lui"). */
+  subjectPronouns: Set<string>;
   patterns: Pattern[];
 }
 
@@ -116,11 +118,15 @@ function load(lang: string): QuoteRules | undefined {
 
   const phrases = new Map<WordRole, Phrase[]>(ROLES.map((r) => [r, []]));
   const personal = new Map<string, Agreement>();
+  const subjectPronouns = new Set<string>();
   for (const row of need("words.tsv", ["word", "role"]).rows) {
     const list = phrases.get(row.role as WordRole);
     if (!list) throw gazetteError("E131", { file: `resources/${lang}/quotes/words.tsv`, line: row.line, reason: `unknown role '${row.role}'` });
-    list.push({ forms: phraseForms(row.word, lang), ...(row.norm && { norm: row.norm }) });
-    if (row.role === "personal") personal.set(norm(row.word), agreementOf(row, lang));
+    const forms = phraseForms(row.word, lang);
+    list.push({ forms, ...(row.norm && { norm: row.norm }) });
+    if (row.role !== "personal") continue;
+    personal.set(norm(row.word), agreementOf(row, lang));
+    if (!row.norm && forms.length === 1) subjectPronouns.add(forms[0]);
   }
   // Anaphors are the entities stage's data: events read them too.
   phrases.set("anaphor", anaphorPhrases(lang).map((p) => ({ forms: phraseForms(p, lang) })));
@@ -145,6 +151,7 @@ function load(lang: string): QuoteRules | undefined {
     gerunds,
     phrases,
     personal,
+    subjectPronouns,
     patterns,
   };
 }

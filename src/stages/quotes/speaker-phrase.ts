@@ -26,7 +26,7 @@ export function speakerBefore(view: View, end: number, allowRelative = true, ant
   let k = end - 1;
   if (k < 0) return undefined;
   // "Expanding on that point he stated": a subject pronoun is the whole subject ("lui", "him" are objects).
-  if (k > 0 && !view.punct[k - 1] && (view.rules.phrases.get("personal") ?? []).some((p) => p.forms.length === 1 && p.forms[0] === view.words[k] && !p.norm)) return { from: k, to: end };
+  if (k > 0 && !view.punct[k - 1] && view.rules.subjectPronouns.has(view.words[k])) return { from: k, to: end };
   if (allowRelative && view.words[k] !== "," && phraseEndingAt(view, k, "relative") === 1) {
     let j = k - 1;
     if (view.words[j] === ",") j--;

@@ -64,6 +64,11 @@ export const recogniseStage: Stage = {
   },
 };
 
+/** A knowledge-base reading that a lone word may well not mean: a town's name, or a person's surname alone. */
+function isWeakPhrase(kb: Knowledge, p: Phrase): boolean {
+  return p.what === "kb" && (p.alias.short === true || kb.world.entries.get(p.alias.id)?.kind === "city");
+}
+
 /**
  * "North American sales", "East Asian markets": capitalised words that end in a country's adjective are
  * an adjective, not a name. (A person surnamed French is the rarer reading; "North" is a given name too.)
@@ -87,7 +92,7 @@ export function recognise(doc: Doc): RecognisedMention[] {
     m.kind === "name" &&
     !/\s/.test(m.text) &&
     times.some((t) => t.start <= m.start && m.end <= t.end) &&
-    (m.phrases ?? []).every((p) => p.what === "kb" && (p.alias.short || kb.world.entries.get(p.alias.id)?.kind === "city"));
+    (m.phrases ?? []).every((p) => isWeakPhrase(kb, p));
   sentences.forEach((s, i) => {
     const words = surfaceTokens(tokens[i] ?? []);
     const caps = isAllCaps(doc.text.slice(s.start, s.end));
@@ -204,9 +209,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   const start = firstWordIndex(words);
   const isName = (w: Token | undefined) => !!w && LETTER.test(w.text) && isCapitalised(w.text) && !hasWordKind(lex, w.text, "stop");
   // A lone word that is only a town or a surname ("Ashraf", "Obama") may be part of an unknown name.
-  const weak = (m: PhraseMatch) =>
-    m.first === m.last &&
-    m.phrases.every((p) => p.what === "kb" && (p.alias.short || kb.world.entries.get(p.alias.id)?.kind === "city"));
+  const weak = (m: PhraseMatch) => m.first === m.last && m.phrases.every((p) => isWeakPhrase(kb, p));
   // Each position is looked up once: the scan below asks again about the words ahead of it.
   const matches: Array<PhraseMatch | null | undefined> = new Array(words.length);
   const matchAt = (k: number) => (matches[k] === undefined ? (matches[k] = kb.index.match(text, words, k, caps) ?? null) : matches[k]);
@@ -612,12 +615,12 @@ function toMentions(
     return between.every((w) => !isCapitalised(w.text) && LETTER.test(w.text)) && between.some((w) => hasWordKind(lex, w.text, "of")) ? next : undefined;
   };
   /** A known national body (a company, a ministry, a newspaper…): its country and CAMEO sector. */
+  /** The organisations the knowledge base reads an item as. */
+  const organisations = (item: Item | undefined) =>
+    (item?.phrases ?? []).flatMap((p) => (p.what === "kb" && p.alias.id.startsWith("org:") ? [kb.world.entries.get(p.alias.id)].filter((e) => e !== undefined) : []));
   const bodyOf = (item: Item | undefined): { item: Item; country: string; sector: string } | undefined => {
-    for (const p of item?.phrases ?? []) {
-      const e = p.what === "kb" && p.alias.id.startsWith("org:") ? kb.world.entries.get(p.alias.id) : undefined;
-      if (e?.country && e.actor && e.actor.length > 3 && e.actor.startsWith(e.country)) return { item: item!, country: e.country, sector: e.actor.slice(3) };
-    }
-    return undefined;
+    const e = organisations(item).find((e) => e.country && e.actor && e.actor.length > 3 && e.actor.startsWith(e.country));
+    return e ? { item: item!, country: e.country!, sector: e.actor!.slice(3) } : undefined;
   };
   /**
    * The organisation named right before an item, where it is no country's body: a known one with its
@@ -625,10 +628,8 @@ function toMentions(
    */
   const organisationBefore = (item: Item): { actor?: string } | undefined => {
     const prev = items[byLast.get(item.first - 1) ?? -1];
-    for (const p of prev?.phrases ?? []) {
-      const e = p.what === "kb" && p.alias.id.startsWith("org:") ? kb.world.entries.get(p.alias.id) : undefined;
-      if (e) return e.country ? undefined : { ...(e.actor && { actor: e.actor }) };
-    }
+    const [e] = organisations(prev);
+    if (e) return e.country ? undefined : { ...(e.actor && { actor: e.actor }) };
     const word = words[item.first - 1];
     return word && (!prev || (prev.unknown && prev.first === prev.last)) && ACRONYM.test(word.text) ? {} : undefined;
   };
