@@ -318,3 +318,15 @@ test("a name capitalised throughout needs its capitals: \"Russia today\" is no b
   const entities = await entitiesOf("The minister arrived in Russia today.", "en", "2021-06-01");
   assert.deepEqual(entities.map((e) => e.name), ["Russia"]);
 });
+
+test("a town's name after a head noun of things is the thing's, through the story", async () => {
+  const entities = await entitiesOf("L'ouragan Sandy a frappé les États-Unis lundi. Sandy a fait 40 morts à New York.", "fr", "2012-10-30");
+  const sandy = entities.find((e) => e.name === "Sandy");
+  assert.deepEqual([sandy?.type, sandy?.mentions.length, sandy?.id.startsWith("place:")], ["MISC", 2, false]);
+});
+
+test("a minister named after the portfolio is of the government, whether a comma comes between or not", async () => {
+  const text = "Le gouvernement français a présenté le budget. Le ministre de l'Économie Pierre Moscovici a répondu. Le ministre du budget, Jérôme Cahuzac, a parlé.";
+  const entities = await entitiesOf(text, "fr", "2012-10-01");
+  assert.deepEqual(entities.filter((e) => e.type === "PER").map((e) => [e.name, e.actor]), [["Pierre Moscovici", "FRAGOV"], ["Jérôme Cahuzac", "FRAGOV"]]);
+});

@@ -33,6 +33,8 @@ interface Item {
   country?: string;
   /** The unknown name's type is a default, not read from its words or context. */
   presumed?: boolean;
+  /** A known name that its context makes another's ("l'ouragan Sandy"): linked to none of its readings. */
+  unlinked?: boolean;
 }
 
 const LETTER = /^\p{L}/u;
@@ -104,7 +106,16 @@ export function recognise(doc: Doc): RecognisedMention[] {
     }
     out.push(...mentions.filter((m) => !namesATime(m)));
   });
-  return withDocumentTypes(out);
+  return withDocumentTypes(asUnlinked(kb, out));
+}
+
+/** "La tempête Sandy … Sandy a fait 40 morts": a town's name that the story made a thing's stays the thing's. */
+function asUnlinked(kb: Knowledge, mentions: RecognisedMention[]): RecognisedMention[] {
+  const things = new Set(mentions.filter((m) => m.phrases?.length === 0).map((m) => fold(m.text)));
+  if (!things.size) return mentions;
+  return mentions.map((m) =>
+    m.kind === "name" && m.phrases?.length && things.has(fold(m.text)) && m.phrases.every((p) => isTown(kb, p)) ? { ...m, type: "MISC", phrases: [] } : m,
+  );
 }
 
 /**
@@ -340,6 +351,14 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     // through "de" opens an organisation's name, not "l'armée" of some country.
     const opensName = !caps && !!m && m.first > start && m.phrases.every((p) => p.what === "agent" || p.what === "group") && isCapitalised(words[m.first].text) &&
       !!words[m.last + 1] && !isCapitalised(words[m.last + 1].text) && hasWordKind(lex, words[m.last + 1].text, "connector") && isName(words[m.last + 2]);
+    // "l'ouragan Sandy", "la coupe Davis": after a lower-case head noun of things, a town's name is the thing's.
+    // Not in English, where the noun may end a phrase that a clause follows ("the deal Paris struck").
+    if (m && weak(m) && !caps && lex.lang !== "en" && m.first > start && !isCapitalised(words[m.first - 1].text) &&
+      hasWordKind(lex, words[m.first - 1].text, "misc-head") && m.phrases.every((p) => isTown(kb, p))) {
+      items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: [], unknown: "MISC", unlinked: true });
+      i = m.last + 1;
+      continue;
+    }
     if (m?.phrases.length && !partOfName && !article && !noun && !opensName && !crossed(m)) {
       items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
       i = m.last + 1;
@@ -729,7 +748,23 @@ function toMentions(
           // some body other than a country; it names nobody the knowledge base knows. A minister's
           // portfolio ("ministre du Redressement productif") is part of the title, not a name.
           const portfolio = afterOf(item);
-          if (portfolio?.unknown && title.sector === "GOV" && !title.role) used.add(portfolio);
+          if (title.sector !== "GOV" || title.role || (portfolio && !portfolio.unknown)) return;
+          // The minister named after the portfolio: "le ministre de l'Économie Pierre Moscovici" (one run of
+          // capitals up to the given name), "le ministre du budget, Jérôme Cahuzac".
+          const holder = { type: "PER" as const, sector: title.sector, ...(title.gender && { gender: title.gender }) };
+          let end = item.last + 1;
+          if (portfolio) {
+            used.add(portfolio);
+            const given = range(portfolio.first + 1, portfolio.last - 1).find((k) => isGivenName(words[k].text) && !hasWordKind(lex, words[k - 1].text, "connector"));
+            if (given !== undefined) {
+              const name = { ...portfolio, first: given, start: words[given].start, unknown: "PER" as const };
+              emit(name, name, { kind: "name", ...holder });
+              return;
+            }
+            end = portfolio.last;
+          } else while (end < item.last + 4 && LETTER.test(words[end + 1]?.text ?? "") && !byFirst.has(end + 1)) end++;
+          const named = items[byFirst.get(COMMA.test(words[end + 1]?.text ?? "") ? end + 2 : end + 1) ?? -1];
+          if (named && isPersonName(named) && !attached.has(named)) attached.set(named, holder);
           return;
         }
       }
@@ -816,7 +851,7 @@ function toMentions(
     const extra = attached.get(item);
     if (item.unknown) {
       emit(item, item, {
-        type: extra?.type ?? item.unknown, kind: "name", ...(item.country && { country: item.country }), ...extra,
+        type: extra?.type ?? item.unknown, kind: "name", ...(item.country && { country: item.country }), ...(item.unlinked && { phrases: [] }), ...extra,
         ...(locative(item) && { locative: true }), ...(item.presumed && !extra?.type && { presumed: true }),
       });
       return;
