@@ -81,4 +81,12 @@ describe("times (en)", () => {
       assert.deepEqual(at(text), [], text);
     }
   });
+
+  it("lets the tense place a month or a quarter told without its year, when it is months away", () => {
+    assert.equal(at("The lawsuit was filed in January.", "2006-08-19")[0].value, "2006-01");
+    assert.equal(at("Sales will rise in March.", "2006-08-19")[0].value, "2007-03");
+    assert.equal(at("The vote was set for January.", "2012-12-28")[0].value, "2013-01");
+    assert.equal(at("Profits rose in the fourth quarter.", "2007-03-13")[0].value, "2006-Q4");
+    assert.equal(at("Profits will rise in the fourth quarter.", "2007-03-13")[0].value, "2007-Q4");
+  });
 });

@@ -98,14 +98,33 @@ function dayValue(day: Ymd, args: Args, anchor: string | undefined): Resolved | 
   return { value: formatDate(day) + (time ?? ""), type: time ? "TIME" : undefined, anchor, day };
 }
 
-/** Picks the year for a month (and day) given without one: explicit direction, else the nearest. */
-function inferYear(m: number, d: number | undefined, anchor: Ymd, dir: number | undefined): number {
+/**
+ * Picks the year for a month (and day) given without one: explicit direction, else the nearest, unless
+ * the clause's tense says otherwise of a month three or more away ("the suit was filed in January",
+ * written in August, is last January; "les élections fixées en janvier", written on 28 December, are
+ * still next month's).
+ */
+function inferYear(m: number, d: number | undefined, anchor: Ymd, dir: number | undefined, tense: () => Tense | undefined): number {
   const key = (y: number) => (d === undefined ? y * 12 + m : toDays({ y, m, d: Math.min(d, daysInMonth(y, m)) }));
   const now = d === undefined ? anchor.y * 12 + anchor.m : toDays(anchor);
   const years = [anchor.y - 1, anchor.y, anchor.y + 1];
   if (dir !== undefined && dir < 0) return years.filter((y) => key(y) < now).pop() ?? anchor.y - 1;
   if (dir !== undefined && dir > 0) return years.find((y) => key(y) > now) ?? anchor.y + 1;
-  return years.reduce((best, y) => (Math.abs(key(y) - now) < Math.abs(key(best) - now) ? y : best), anchor.y);
+  const nearest = years.reduce((best, y) => (Math.abs(key(y) - now) < Math.abs(key(best) - now) ? y : best), anchor.y);
+  const monthsAway = (key(nearest) - now) / (d === undefined ? 1 : 30.44);
+  if (Math.abs(monthsAway) < TENSE_MONTHS) return nearest;
+  const t = tense();
+  if (t === "past" && monthsAway > 0) return nearest - 1;
+  if (t === "future" && monthsAway < 0) return nearest + 1;
+  return nearest;
+}
+
+/** How many months from the anchor a month must be before the tense may move it to the other side. */
+const TENSE_MONTHS = 3;
+
+/** The year of a quarter given without one: this year's, or last year's when the clause is past and the quarter is still ahead. */
+function quarterYear(q: number, anchor: Ymd, tense: () => Tense | undefined): number {
+  return q > Math.ceil(anchor.m / 3) && tense() === "past" ? anchor.y - 1 : anchor.y;
 }
 
 const date: Fn = (args, context) => {
@@ -122,7 +141,7 @@ const date: Fn = (args, context) => {
       return { value: m !== undefined ? `XXXX-${month}` : "XXXX", anchor: UNDERSPECIFIED };
     }
     used = context.anchorName;
-    y = m !== undefined ? inferYear(m, d, anchor, direction(args)) : anchor.y;
+    y = m !== undefined ? inferYear(m, d, anchor, direction(args), () => context.tense()) : anchor.y;
   }
   if (y === undefined) return undefined;
   if (m !== undefined && d !== undefined) {
@@ -195,8 +214,9 @@ const shift: Fn = (args, context) => {
       return { value: `${pad(Math.floor(index / 2), 4)}-H${(index % 2) + 1}`, anchor: anchorName };
     }
     case "Y": {
-      const y = base.y + n;
       const q = int(args("q"));
+      // "in the fourth quarter", with no year said: this year's, or last year's when told in the past.
+      const y = q !== undefined && args("n") === undefined ? quarterYear(q, base, () => context.tense()) : base.y + n;
       const half = int(args("half"));
       const season = args("season");
       const m = int(args("m"));

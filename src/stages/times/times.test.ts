@@ -162,4 +162,11 @@ describe("times stage (fr)", () => {
     const plan = timesInText("fr", "Le président a prévu de se rendre lundi en Ohio.", { publishedAt: "2012-11-02" });
     assert.deepEqual(plan.map((t) => t.value), ["2012-11-05"]);
   });
+
+  it("lets the tense place a month told without its year, when it is months away", () => {
+    const values = (text: string, publishedAt: string) => timesInText("fr", text, { publishedAt }).map((t) => t.value);
+    assert.deepEqual(values("La plainte a été déposée en janvier.", "2012-08-19"), ["2012-01"]);
+    assert.deepEqual(values("Le sommet aura lieu en février.", "2012-08-19"), ["2013-02"]);
+    assert.deepEqual(values("Les élections ont été fixées en janvier.", "2012-12-28"), ["2013-01"]);
+  });
 });
