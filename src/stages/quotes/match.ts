@@ -187,6 +187,10 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
       if (el.opens && !el.opens.some((alt) => alt.every((f, k) => view.words[from + k] === f))) return [];
       const to = trimEnd(view, n);
       if (!wordsBetween(view, from, to) || closesBefore(view, from, to)) return [];
+      // Without "that", only a clause with a verb is reported: "announced it was unable to pay", not
+      // "announced a new phone".
+      const prev = els[s.e - 1];
+      if (prev?.kind === "verb" && prev.tag === "bare" && view.upos && !view.upos.slice(from, to).some((u) => u === "VERB" || u === "AUX")) return [];
       return next({ i: n, content: { clause: { from, to } } });
     }
     case "speaker": {
@@ -219,8 +223,9 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
 
 const leadOf = (els: readonly Element[]) => (els[0].kind === "start" ? 1 : 0);
 
-/** Only a few words, and no quotation or colon, are left in the sentence from `i`. */
+/** Only a few words, and no quotation or colon, are left in the sentence from `i`, and no clause opens there ("said that…"). */
 function endsSentence(view: View, i: number): boolean {
+  if (view.upos?.[i] === "SCONJ") return false;
   let words = 0;
   for (let k = i; k < view.words.length; k++) {
     if (isMark(view, k) || view.words[k] === ":") return false;

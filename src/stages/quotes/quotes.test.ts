@@ -391,3 +391,16 @@ test("an anaphor may have a word between its article and its noun; a force's cap
   const force = await analyze("The tanker was built in the United States. The Air Force said that the deal was fair.", { lang: "en", publishedAt: "2009-06-04" });
   assert.deepEqual(force.quotes.map((q) => q.speaker), ["actor:USAMIL"]);
 });
+
+test("a clause that opens after its verb is no tail of a sentence: one quote for 'On Monday, X said that…'", async () => {
+  const record = await analyze("On Monday, John Smith said that the talks had failed.", { lang: "en", publishedAt: "2009-06-04" });
+  assert.deepEqual(record.quotes.map((q) => q.text), ["the talks had failed"]);
+});
+
+test("a present-tense cue the tagger calls a noun, and a clause without 'that', need a subject and a verb", async () => {
+  const quoted = async (text: string) => (await analyze(text, { lang: "en", publishedAt: "2009-06-04" })).quotes.map((q) => q.text);
+  assert.deepEqual(await quoted("Mr Howard claims that the plan works."), ["the plan works"]);
+  assert.deepEqual(await quoted("He denied the claims that he lied."), []);
+  assert.deepEqual(await quoted("The company announced it was unable to pay."), ["it was unable to pay"]);
+  assert.deepEqual(await quoted("The company announced a new phone on Monday."), []);
+});

@@ -42,6 +42,7 @@ export interface View {
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 /** Parts of speech that veto a verb form. ADJ is not one: the tagger often calls a participle an adjective. */
 const NOT_VERB = new Set(["NOUN", "PROPN", "DET", "ADP", "PRON", "NUM"]);
+const SUBJECT_HEAD = new Set(["NOUN", "PROPN", "PRON"]);
 
 export function buildView(
   sentence: number,
@@ -115,9 +116,10 @@ export const isMark = (view: View, i: number) => view.opens.has(i) || view.close
 
 function isSpeechVerb(view: View, i: number, tags: readonly WordTags[] | undefined): string | undefined {
   const tag = tags?.[i];
-  // The tagger, when it ran, vetoes a form that is a noun or an adjective here ("les notes").
-  if (tag && NOT_VERB.has(tag.upos)) return undefined;
   const byForm = view.rules.verbForms.get(view.words[i]);
+  // The tagger, when it ran, vetoes a form that is a noun or an adjective here ("les notes"), unless a
+  // noun phrase's head precedes it and a complementiser follows: "the minister warns that".
+  if (tag && NOT_VERB.has(tag.upos) && !(byForm && tag.upos === "NOUN" && SUBJECT_HEAD.has(tags?.[i - 1]?.upos ?? "") && tags?.[i + 1]?.upos === "SCONJ")) return undefined;
   if (byForm) return byForm;
   if (tag && tag.upos === "VERB" && view.rules.verbTags.has(norm(tag.lemma))) return norm(tag.lemma);
   return undefined;
