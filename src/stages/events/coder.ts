@@ -841,14 +841,15 @@ export class SentenceCoder {
       r.actor.entity?.startsWith("people:") && r.actor.actor === r.actor.country ? { ...r, actor: { ...r.actor, actor: `${r.actor.actor}CVL` } } : r));
     // "le pont est toujours bloqué": a state, not a protest; the people protest only where they act.
     const stateOnly = p.pos === "verb" && this.isPassive(i);
-    const sources = frame.sources.length || !home ? protesters(frame.sources)
+    const modality = this.modalityOf(i);
+    // "pour éviter le blocage du pont": what did not happen was done by no one to be presumed.
+    const sources = frame.sources.length || !home || modality === "negated" ? protesters(frame.sources)
       : root === "14" ? (stateOnly ? [] : [{ actor: { actor: `${home}CVL`, country: home }, word: i }])
       // "la libération de prisonniers", "la destruction des mausolées": done at home by someone at home.
       : p.pos === "noun" && ["08", "17", "18"].includes(root) ? [{ actor: { actor: home, country: home }, word: i }]
       : frame.sources;
     const { targets } = frame;
     const { date, dateSource } = this.dateOf(i);
-    const modality = this.modalityOf(i);
     const code = this.announcedCode(i, p.code!, modality, obliged);
     if (!sources.length) {
       // No actor here: merge.ts may read it as an anaphor of an earlier event ("le déploiement est prévu…").
@@ -903,10 +904,16 @@ export class SentenceCoder {
     return intents.get(`${modality}:${code.slice(0, 2)}`) ?? code;
   }
 
-  /** An auxiliary of ability on the predicate ("cannot", "could not"). */
+  /** An auxiliary of ability on the predicate ("cannot", "could not"), or a governor of failure above it ("failed to agree"). */
   private deniedAbility(i: number): boolean {
-    const { abilities } = this.lex.modality;
-    return this.v.children[i].some((c) => /^aux/.test(this.v.words[c].deprel) && (abilities.has(this.v.words[c].lemma) || abilities.has(this.v.words[c].lower)));
+    const { abilities, failures } = this.lex.modality;
+    const words = this.v.words;
+    if (this.v.children[i].some((c) => /^aux/.test(words[c].deprel) && (abilities.has(words[c].lemma) || abilities.has(words[c].lower)))) return true;
+    for (let k = i, hops = 0; hops < 3 && words[k].head >= 0 && GOVERNED.test(words[k].deprel); hops++) {
+      k = words[k].head;
+      if (failures.has(words[k].lemma)) return true;
+    }
+    return false;
   }
 
   private dateOf(i: number): { date?: string; dateSource?: DateSource } {
@@ -1006,6 +1013,7 @@ export class SentenceCoder {
       const aux = m.auxiliaries.get(words[c].lemma) ?? m.auxiliaries.get(words[c].lower);
       if (aux) return aux;
     }
+    if (kids.some((c) => words[c].deprel.startsWith("mark") && m.conditions.has(words[c].lower))) return "hypothetical";
     // "le déploiement prévu", "le retrait envisagé"
     for (const c of kids) {
       if (/^(acl|amod)/.test(words[c].deprel) && m.governors.has(words[c].lemma)) return m.governors.get(words[c].lemma)!;

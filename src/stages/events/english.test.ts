@@ -60,3 +60,12 @@ test("what an actor will not do it refuses; what it cannot do it has not done, a
   assert.deepEqual(await coded("Israel will not negotiate with Hamas."), ["120 ISR→PSEREB negated"]);
   assert.deepEqual(await coded("Israel cannot negotiate with Hamas."), ["046 ISR→PSEREB negated"]);
 });
+
+test("what an actor failed to do it did not refuse; what happens if is hypothetical", async () => {
+  const unable = await analyze("France was unable to return the artefacts to Benin.", { lang: "en", publishedAt: "2021-06-01" });
+  assert.deepEqual(unable.events.map((e) => [e.code, e.modality]), [["0842", "negated"]]);
+  const refused = await analyze("France refused to return the artefacts to Benin.", { lang: "en", publishedAt: "2021-06-01" });
+  assert.deepEqual(refused.events.map((e) => e.rootCode), ["12"]);
+  const indicted = await analyze("If Boeing is indicted, the Pentagon will cancel the contract.", { lang: "en", publishedAt: "2005-06-01" });
+  assert.ok(indicted.events.every((e) => e.modality !== "occurred"));
+});

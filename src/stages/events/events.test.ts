@@ -348,3 +348,12 @@ test("candidates who clash over an issue use no force; armies that clash do", as
   const war = await analyze("L'armée malienne a affronté les rebelles touareg près de Gao.", { lang: "fr", publishedAt: "2012-11-02" });
   assert.ok(war.events.some((e) => e.rootCode === "19"));
 });
+
+test("a protest that a measure is to prevent has no protesters", async () => {
+  const avoided = await analyze("Rouen. - La préfecture a créé une route pour éviter le blocage du pont.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.ok(!avoided.events.some((e) => e.rootCode === "14"));
+  const strike = await analyze("France. - Le gouvernement a pris des mesures afin d'empêcher une grève des cheminots.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.ok(!strike.events.some((e) => e.rootCode === "14"));
+  const held = await analyze("France. - Les manifestations de masse ont paralysé Paris.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.ok(held.events.some((e) => e.rootCode === "14"));
+});

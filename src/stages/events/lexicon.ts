@@ -42,6 +42,10 @@ export interface ModalityCues {
   readonly background: ReadonlyArray<string>;
   /** Auxiliaries of obligation ("must"): in what a statement reports, another actor is being told to act. */
   readonly obligations: ReadonlySet<string>;
+  /** Subordinators of a condition ("if", "si"): the clause they open tells what may happen. */
+  readonly conditions: ReadonlySet<string>;
+  /** Governors of what was not done, without being refused ("failed to agree", "pour éviter le blocage"). */
+  readonly failures: ReadonlySet<string>;
 }
 
 export interface FunctionWords {
@@ -117,10 +121,13 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
   const features: Array<[string, Modality]> = [];
   const background: string[] = [];
   const obligations = new Set<string>();
+  const conditions = new Set<string>();
+  const failures = new Set<string>();
   for (const row of rows) {
     const modality = row.modality as Modality;
     if (row.kind !== "background" && !MODALITIES.has(modality)) throw new Error(`internal: modality '${row.modality}' on line ${row.line}`);
-    if (row.kind === "governor") governors.set(row.cue.toLowerCase(), modality);
+    if (row.kind === "governor" || row.kind === "failure") governors.set(row.cue.toLowerCase(), modality);
+    if (row.kind === "failure") failures.add(row.cue.toLowerCase());
     else if (row.kind === "auxiliary") auxiliaries.set(row.cue.toLowerCase(), modality);
     else if (row.kind === "negation") negations.add(row.cue.toLowerCase());
     else if (row.kind === "ability") abilities.add(row.cue.toLowerCase());
@@ -128,8 +135,9 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
     else if (row.kind === "feature") features.push([row.cue, modality]);
     else if (row.kind === "background") background.push(row.cue);
     else if (row.kind === "obligation") obligations.add(row.cue.toLowerCase());
+    else if (row.kind === "condition") conditions.add(row.cue.toLowerCase());
   }
-  return { governors, negations, auxiliaries, abilities, features, reported, background, obligations };
+  return { governors, negations, auxiliaries, abilities, features, reported, background, obligations, conditions, failures };
 }
 
 interface InflectionRule {
