@@ -330,3 +330,13 @@ test("a minister named after the portfolio is of the government, whether a comma
   const entities = await entitiesOf(text, "fr", "2012-10-01");
   assert.deepEqual(entities.filter((e) => e.type === "PER").map((e) => [e.name, e.actor]), [["Pierre Moscovici", "FRAGOV"], ["Jérôme Cahuzac", "FRAGOV"]]);
 });
+
+test("a town that owns a name is a place; a company's executive vice president is the company's", async () => {
+  const markets = await entitiesOf("London's FTSE 100 index fell 2 percent.", "en", "2007-03-13");
+  assert.deepEqual(markets.map((e) => [e.name, e.actor]), [["London", undefined], ["FTSE", undefined]]);
+  const decision = await entitiesOf("London's decision angered Moscow.", "en", "2007-03-13");
+  assert.equal(decision.find((e) => e.name === "London")?.actor, "GBRGOV");
+  const carson = await entitiesOf("Russia's Aeroflot bought jets. Boeing Executive Vice President Scott Carson said the deal was good.", "en", "2007-03-13");
+  assert.equal(carson.find((e) => e.name === "Scott Carson")?.actor, "USABUS");
+  assert.ok(!carson.some((e) => e.name === "Vice"));
+});

@@ -69,3 +69,10 @@ test("what an actor failed to do it did not refuse; what happens if is hypotheti
   const indicted = await analyze("If Boeing is indicted, the Pentagon will cancel the contract.", { lang: "en", publishedAt: "2005-06-01" });
   assert.ok(indicted.events.every((e) => e.modality !== "occurred"));
 });
+
+test("a country's airlines are its businesses; being in talks is talking; a ban is lifted on its target", async () => {
+  assert.deepEqual(await coded("Germany banned the Russian airlines."), ["172 DEU→RUSBUS occurred"]);
+  assert.deepEqual(await coded("Russia is in talks with Turkey about Syria."), ["046 RUS→TUR occurred"]);
+  assert.deepEqual(await coded("The EU lifted its ban on Pakistan."), ["081 EUR→PAK occurred"]);
+  assert.deepEqual(await coded("Apple filed a lawsuit against Samsung."), ["115 USABUS→KORBUS occurred"]);
+});

@@ -682,7 +682,10 @@ function toMentions(
     }
     a = b + 1;
   }
-  const locative = (item: Item) => afterLocative(item) || listedPlaces.has(item);
+  // "London's FTSE 100", "Tokyo's Nikkei": a town that owns a name is where the name is; "London's
+  // decision" is its government's.
+  const ownsName = (item: Item) => POSSESSIVE.test(words[item.last + 1]?.text ?? "") && isCapitalised(words[item.last + 2]?.text ?? "") && !caps;
+  const locative = (item: Item) => afterLocative(item) || listedPlaces.has(item) || (ownsName(item) && !namesCountry(item));
 
   // Apposition: "Ashraf Khalil, correspondant égyptien" gives the name its country and sector; "Jean
   // Dupré, le ministre du Budget" a minister's sector (the story's country is the linker's default).
