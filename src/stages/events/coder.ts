@@ -164,7 +164,7 @@ export class SentenceCoder {
     const names = (j: number) =>
       actor &&
       (this.v.entityAt[j]?.actor !== undefined || (this.v.words[j].upos === "NUM" && /\d/.test(this.v.words[j].form)) ||
-        this.v.children[j].some((g) => this.v.entityAt[g]?.actor !== undefined && /^(amod|nmod:poss|flat|compound)/.test(this.v.words[g].deprel)));
+        this.v.children[j].some((g) => this.v.entityAt[g]?.actor !== undefined && /^(amod|nmod:poss|flat|compound|appos)/.test(this.v.words[g].deprel)));
     if (this.v.parsed) {
       const kids = this.v.children[i];
       // The object proper; a noun's complement ("la libération des otages"); the noun a participle or
@@ -752,7 +752,11 @@ export class SentenceCoder {
     const country = this.options.domesticCountry;
     const w = this.v.words[j];
     if (!country || (w.upos !== undefined && w.upos !== "NOUN")) return undefined;
-    const agent = this.options.agents?.get(w.lemma) ?? this.options.agents?.get(w.lower);
+    const next = this.v.words[j + 1];
+    // Two words name some agents: "hommes armés", "armed men" (the head is the second word in English).
+    const pair = next ? this.options.agents?.get(`${w.lower} ${next.lower}`) : undefined;
+    const before = j > 0 ? this.options.agents?.get(`${this.v.words[j - 1].lower} ${w.lower}`) : undefined;
+    const agent = pair ?? before ?? this.options.agents?.get(w.lemma) ?? this.options.agents?.get(w.lower);
     if (!agent) return undefined;
     return { actor: { actor: `${country}${agent.code}`, country, text: w.form }, word: j };
   }
@@ -842,7 +846,10 @@ export class SentenceCoder {
     // "le pont est toujours bloqué": a state, not a protest; the people protest only where they act.
     const stateOnly = p.pos === "verb" && this.isPassive(i);
     const modality = this.modalityOf(i);
-    // "pour éviter le blocage du pont": what did not happen was done by no one to be presumed.
+    // "a interdit la manifestation de l'opposition", "unable to return the artefacts": the event is the
+    // ban, or none; what was stopped did not happen.
+    if (modality === "negated" && this.stopped(i)) return [];
+    // "aucune manifestation": what did not happen was done by no one to be presumed.
     const sources = frame.sources.length || !home || modality === "negated" ? protesters(frame.sources)
       : root === "14" ? (stateOnly ? [] : [{ actor: { actor: `${home}CVL`, country: home }, word: i }])
       // "la libération de prisonniers", "la destruction des mausolées": done at home by someone at home.
@@ -904,11 +911,17 @@ export class SentenceCoder {
     return intents.get(`${modality}:${code.slice(0, 2)}`) ?? code;
   }
 
-  /** An auxiliary of ability on the predicate ("cannot", "could not"), or a governor of failure above it ("failed to agree"). */
+  /** An auxiliary of ability on the predicate ("cannot", "could not"), or a governor of failure above it. */
   private deniedAbility(i: number): boolean {
-    const { abilities, failures } = this.lex.modality;
+    const { abilities } = this.lex.modality;
     const words = this.v.words;
-    if (this.v.children[i].some((c) => /^aux/.test(words[c].deprel) && (abilities.has(words[c].lemma) || abilities.has(words[c].lower)))) return true;
+    return this.v.children[i].some((c) => /^aux/.test(words[c].deprel) && (abilities.has(words[c].lemma) || abilities.has(words[c].lower))) || this.stopped(i);
+  }
+
+  /** A governor of failure above the predicate: "unable to return", "banned the march", "pour éviter le blocage". */
+  private stopped(i: number): boolean {
+    const { failures } = this.lex.modality;
+    const words = this.v.words;
     for (let k = i, hops = 0; hops < 3 && words[k].head >= 0 && GOVERNED.test(words[k].deprel); hops++) {
       k = words[k].head;
       if (failures.has(words[k].lemma)) return true;

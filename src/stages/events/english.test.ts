@@ -61,9 +61,10 @@ test("what an actor will not do it refuses; what it cannot do it has not done, a
   assert.deepEqual(await coded("Israel cannot negotiate with Hamas."), ["046 ISR→PSEREB negated"]);
 });
 
-test("what an actor failed to do it did not refuse; what happens if is hypothetical", async () => {
-  const unable = await analyze("France was unable to return the artefacts to Benin.", { lang: "en", publishedAt: "2021-06-01" });
-  assert.deepEqual(unable.events.map((e) => [e.code, e.modality]), [["0842", "negated"]]);
+test("what an actor was unable to do, or banned, did not happen and was not refused; what happens if is hypothetical", async () => {
+  assert.deepEqual(await coded("France was unable to return the artefacts to Benin."), []);
+  assert.deepEqual(await coded("The Russian government banned the opposition's march."), ["172 RUSGOV→RUSOPP occurred"]);
+  assert.deepEqual(await coded("Armed men killed ten civilians in northern Mali."), ["1823 MLIUAF→MLICVL occurred"]);
   const refused = await analyze("France refused to return the artefacts to Benin.", { lang: "en", publishedAt: "2021-06-01" });
   assert.deepEqual(refused.events.map((e) => e.rootCode), ["12"]);
   const indicted = await analyze("If Boeing is indicted, the Pentagon will cancel the contract.", { lang: "en", publishedAt: "2005-06-01" });

@@ -354,6 +354,15 @@ test("a protest that a measure is to prevent has no protesters", async () => {
   assert.ok(!avoided.events.some((e) => e.rootCode === "14"));
   const strike = await analyze("France. - Le gouvernement a pris des mesures afin d'empêcher une grève des cheminots.", { lang: "fr", publishedAt: "2012-07-05" });
   assert.ok(!strike.events.some((e) => e.rootCode === "14"));
+  const banned = await analyze("Le gouvernement malien a interdit la manifestation de l'opposition.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.deepEqual(banned.events.map((e) => e.code), ["172"]);
   const held = await analyze("France. - Les manifestations de masse ont paralysé Paris.", { lang: "fr", publishedAt: "2012-07-05" });
   assert.ok(held.events.some((e) => e.rootCode === "14"));
+});
+
+test("unnamed gunmen act for the story's country; a person shot dead is killed", async () => {
+  const armed = await analyze("Mali. - Des hommes armés ont tué dix civils.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.deepEqual(armed.events.map((e) => [e.code, e.source?.actor]), [["1823", "MLIUAF"]]);
+  const shot = await analyze("France. - L'avocat Antoine Sollacaro a été abattu ce mardi à Ajaccio.", { lang: "fr", publishedAt: "2012-10-16" });
+  assert.deepEqual(shot.events.map((e) => [e.code, e.date]), [["1823", "2012-10-16"]]);
 });

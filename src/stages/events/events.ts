@@ -116,12 +116,12 @@ function placesCountry(entities: readonly Entity[]): string | undefined {
 
 const agentCache = new Map<string, ReadonlyMap<string, AgentWord>>();
 
-/** Single-word agents of the entities lexicon ("manifestants", "rebelles", "opposition"), by lower-case word. */
+/** Agents of the entities lexicon of one or two words ("manifestants", "hommes armés"), by lower-case words. */
 function agentWords(lang: string): ReadonlyMap<string, AgentWord> {
   let map = agentCache.get(lang);
   if (!map) {
     const words = new Map<string, AgentWord>();
-    for (const a of loadLexicon(lang)?.agents ?? []) if (!/\s/.test(a.phrase)) words.set(a.phrase.toLowerCase(), { code: a.code, role: a.role });
+    for (const a of loadLexicon(lang)?.agents ?? []) if (a.phrase.split(" ").length <= 2) words.set(a.phrase.toLowerCase(), { code: a.code, role: a.role });
     map = words;
     agentCache.set(lang, map);
   }

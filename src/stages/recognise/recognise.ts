@@ -498,6 +498,8 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
   if (head && !isCapitalised(head.text)) {
     if (hasWordKind(lex, head.text, "loc-head")) return "LOC";
     if (hasWordKind(lex, head.text, "misc-head")) return "MISC";
+    // "l'école Ozar Hatorah", "le groupe Ansar Dine": an institution's noun right before the name.
+    if (head === before && hasWordKind(lex, head.text, "org-head")) return "ORG";
   }
   // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
   for (let k = first + 2; k <= last; k++) {
