@@ -340,3 +340,10 @@ test("a town that owns a name is a place; a company's executive vice president i
   assert.equal(carson.find((e) => e.name === "Scott Carson")?.actor, "USABUS");
   assert.ok(!carson.some((e) => e.name === "Vice"));
 });
+
+test("an English apposition gives the name its title's country or company; governors and congressmen hold offices", async () => {
+  const text = "Carmakers asked for help. Tom LaSorda, the president of Chrysler, spoke. Kaoru Yosano, the Japanese minister of fiscal policy, spoke. Alabama Governor Bob Riley and Congresswoman Jane Harman spoke.";
+  const entities = await entitiesOf(text, "en", "2008-12-05");
+  const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
+  assert.deepEqual(["Tom LaSorda", "Kaoru Yosano", "Bob Riley", "Jane Harman"].map(actor), ["USABUS", "JPNGOV", "USAGOV", "USALEG"]);
+});

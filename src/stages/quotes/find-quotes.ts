@@ -140,8 +140,13 @@ export function findQuotes(input: QuoteInput, rules: QuoteRules): Quote[] {
     if (f.match) Object.assign(quote, speakerOf(f.match, mentions, text, isSubject));
     else if (f.dash) Object.assign(quote, dashSpeaker(f.dash, mentions, text, isSubject));
     else {
-      // No cue of its own: a passage goes on with the quotation before it in the paragraph.
-      const previous = quotes.findLast((p) => p.kind === "direct" && input.sentences[p.sentence]?.paragraph === input.sentences[sentence]?.paragraph);
+      // No cue of its own: a passage goes on with the quotation before it in the paragraph, or with the
+      // one that closed the paragraph before, when the passage opens its own ("…," said X. ¶ "…").
+      const paragraph = (k: number) => input.sentences[k]?.paragraph;
+      const last = quotes.findLast((p) => p.kind === "direct");
+      const opensParagraph = paragraph(sentence - 1) !== paragraph(sentence) && text.slice(input.sentences[sentence].start, f.start).trim().length <= 1;
+      const closedPrevious = !!last && sentenceOf(last.end - 1) === sentence - 1 && paragraph(sentence - 1) === paragraph(sentence) - 1;
+      const previous = last && (paragraph(last.sentence) === paragraph(sentence) || (opensParagraph && closedPrevious)) ? last : undefined;
       if (previous && (previous.speaker || previous.speakerText)) {
         quote.producedBy = rule("continuation");
         if (previous.speaker) quote.speaker = previous.speaker;

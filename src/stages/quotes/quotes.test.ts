@@ -404,3 +404,10 @@ test("a present-tense cue the tagger calls a noun, and a clause without 'that', 
   assert.deepEqual(await quoted("The minister insisted nothing had changed."), ["nothing had changed"]);
   assert.deepEqual(await quoted("The minister insisted on a vote on Monday."), []);
 });
+
+test("a paragraph that is all quotation, after one closed by an attributed quotation, goes on in the same voice", async () => {
+  const text = "Markets fell sharply on Monday.\n\"We are worried. Banks have stopped lending,\" said Peter Smith, an economist.\n\"Nobody knows where the bottom is.\"";
+  assert.deepEqual(await speakersOf(text, "2009-06-04", "en"), ["Peter Smith", "Peter Smith"]);
+  const apart = "« Nous sommes inquiets », a déclaré Jean Martin, économiste.\n\nLa Bourse a fermé en baisse.\n\n« Personne ne sait où est le fond. »";
+  assert.notEqual((await speakersOf(apart, "2009-06-04"))[1], "Jean Martin");
+});

@@ -689,17 +689,23 @@ function toMentions(
   const ownsName = (item: Item) => POSSESSIVE.test(words[item.last + 1]?.text ?? "") && isCapitalised(words[item.last + 2]?.text ?? "") && !caps;
   const locative = (item: Item) => afterLocative(item) || listedPlaces.has(item) || (ownsName(item) && !namesCountry(item));
 
-  // Apposition: "Ashraf Khalil, correspondant égyptien" gives the name its country and sector; "Jean
-  // Dupré, le ministre du Budget" a minister's sector (the story's country is the linker's default).
+  // Apposition: "Ashraf Khalil, correspondant égyptien", "Kaoru Yosano, the Japanese minister" give the
+  // name its country and sector; "Tom LaSorda, the president of Chrysler" the company's; "Jean Dupré, le
+  // ministre du Budget" a minister's sector (the story's country is the linker's default).
   items.forEach((item, idx) => {
-    const prev = items[idx - 1];
     const title = item.phrases.find((p): p is Extract<Phrase, { what: "title" }> => p.what === "title")?.title;
-    if (!title || title.kind !== "office" || !prev?.unknown || attached.has(prev) || !COMMA.test(words[prev.last + 1]?.text ?? "")) return;
-    const gap = item.first - prev.last - 2;
-    if (gap > 1 || (gap === 1 && !hasWordKind(lex, words[prev.last + 2].text, "article"))) return;
-    const adj = demonymOf(after(item), false);
-    if (adj) attached.set(prev, { type: "PER", country: adj.country, ...(title.sector && { sector: title.sector }) });
-    else if (title.sector && /minister/.test(title.role ?? "minister")) attached.set(prev, { type: "PER", sector: title.sector, ...(title.role && { role: title.role }) });
+    if (!title || title.kind !== "office") return;
+    const adjacent = items[idx - 1] && items[idx - 1].last + 1 === item.first ? demonymOf(items[idx - 1], false) : undefined;
+    const opening = adjacent ? items[idx - 1] : item;
+    const name = items[idx - (adjacent ? 2 : 1)];
+    if (!name?.unknown || attached.has(name) || !COMMA.test(words[name.last + 1]?.text ?? "")) return;
+    const gap = opening.first - name.last - 2;
+    if (gap > 1 || (gap === 1 && !hasWordKind(lex, words[name.last + 2].text, "article"))) return;
+    const adj = adjacent ?? demonymOf(after(item), false);
+    const company = adj ? undefined : bodyOf(ofSomething(item) ? bodyAfter(idx) : undefined);
+    if (adj) attached.set(name, { type: "PER", country: adj.country, ...(title.sector && { sector: title.sector }) });
+    else if (company) attached.set(name, { type: "PER", country: company.country, sector: company.sector });
+    else if (title.sector && /minister/.test(title.role ?? "minister")) attached.set(name, { type: "PER", sector: title.sector, ...(title.role && { role: title.role }) });
   });
   items.forEach((item, idx) => {
     if (used.has(item)) return;
@@ -714,6 +720,9 @@ function toMentions(
       const head = adjBefore ? prev : owner ?? item;
       if (adjBefore) country = adjBefore.country; // English: "Russian President"
       if (owner) country = countryOf(owner);
+      // "Alabama Governor Bob Riley", "Texas Senator": a region or town before an English title is of its country.
+      else if (!adjBefore && lex.lang === "en" && prev && prev.last + 1 === item.first && !countryOf(prev) && !organisations(prev).length)
+        country = mostPopulousCountry(kb, prev.phrases.filter((p) => !isSmallTown(kb, p)), TOWNS_AND_REGIONS) ?? country;
       // "Boeing spokesman William Barksdale", "le président du directoire de PSA, Philippe Varin": the
       // holder of a title in a company or another national body is of that body's country and sector.
       const company = !adjBefore && !owner ? bodyOf(prev && prev.last + 1 === item.first ? prev : undefined) ?? bodyOf(ofSomething(item) ? bodyAfter(idx) : undefined) : undefined;
