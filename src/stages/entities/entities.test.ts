@@ -347,3 +347,10 @@ test("an English apposition gives the name its title's country or company; gover
   const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
   assert.deepEqual(["Tom LaSorda", "Kaoru Yosano", "Bob Riley", "Jane Harman"].map(actor), ["USABUS", "JPNGOV", "USAGOV", "USALEG"]);
 });
+
+test("a given name opens a person's name even where it is also a country or an institution's word", async () => {
+  const text = "Le parti a tenu un meeting. Jordan Bardella a réagi lundi. Marine Le Pen a répondu. La juge Dominique Laurens a ouvert une enquête.";
+  const entities = await entitiesOf(text, "fr", "2023-05-01");
+  assert.deepEqual(entities.filter((e) => e.type === "PER").map((e) => e.name), ["Jordan Bardella", "Marine Le Pen", "Dominique Laurens"]);
+  assert.ok(!entities.some((e) => e.type === "GPE"));
+});

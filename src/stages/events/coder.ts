@@ -440,7 +440,20 @@ export class SentenceCoder {
 
   /** "will release Prime Minister X": a name with no preposition that a parse calls an oblique is the object. */
   private bareOblique(i: number): number | undefined {
-    return this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("obl") && this.prepositionOf(c) === undefined && this.v.entityAt[c] !== undefined && this.v.words[c].upos === "PROPN");
+    return this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("obl") && this.prepositionOf(c) === undefined && this.v.entityAt[c] !== undefined && this.v.words[c].upos === "PROPN") ?? this.objectUnderTime(i);
+  }
+
+  /**
+   * "a condamné mardi l'Iran": a parse may hang the object on the day between the verb and it. An actor
+   * right after a time word under the verb, with no preposition of its own, is the verb's object.
+   */
+  private objectUnderTime(i: number): number | undefined {
+    for (const c of this.v.children[i]) {
+      if (c < i || !this.inTime(c)) continue;
+      const object = this.v.children[c].find((g) => g > c && /^(nmod|appos|obj|dep)/.test(this.v.words[g].deprel) && this.prepositionOf(g) === undefined && this.v.entityAt[g] !== undefined);
+      if (object !== undefined) return object;
+    }
+    return undefined;
   }
 
   /**

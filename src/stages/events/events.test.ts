@@ -366,3 +366,8 @@ test("unnamed gunmen act for the story's country; a person shot dead is killed",
   const shot = await analyze("France. - L'avocat Antoine Sollacaro a été abattu ce mardi à Ajaccio.", { lang: "fr", publishedAt: "2012-10-16" });
   assert.deepEqual(shot.events.map((e) => [e.code, e.date]), [["1823", "2012-10-16"]]);
 });
+
+test("a day between the verb and its object does not take the object", async () => {
+  const record = await analyze("La France a condamné mardi l'Iran.", { lang: "fr", publishedAt: "2012-07-05" });
+  assert.deepEqual(record.events.map((e) => `${e.code} ${e.source?.actor}→${e.target?.actor}`), ["111 FRA→IRN"]);
+});

@@ -82,6 +82,8 @@ export function matchPattern(view: View, pattern: Pattern, rank: number, named: 
         } else {
           const from = clauseStart(view);
           if (!from.ok || from.at >= p || !wordsBetween(view, from.at, p) || crossesMark(view, from.at, p)) continue;
+          // What is reported is a clause: "Le ministre, Bruno Le Maire, a présenté le budget" reports nothing.
+          if (view.upos && !view.opens.has(from.at) && !view.upos.slice(from.at, p).some((u) => u === "VERB" || u === "AUX")) continue;
           finish({ ...s, content: { clause: { from: from.at, to: trimEnd(view, p) } } });
         }
       }

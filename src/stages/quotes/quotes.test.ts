@@ -411,3 +411,8 @@ test("a paragraph that is all quotation, after one closed by an attributed quota
   const apart = "« Nous sommes inquiets », a déclaré Jean Martin, économiste.\n\nLa Bourse a fermé en baisse.\n\n« Personne ne sait où est le fond. »";
   assert.notEqual((await speakersOf(apart, "2009-06-04"))[1], "Jean Martin");
 });
+
+test("a subject set off by commas is no reported clause: 'Le ministre, Bruno Le Maire, a présenté le budget'", async () => {
+  const record = await analyze("Le ministre de l'Économie, Bruno Le Maire, a présenté le budget.", { lang: "fr", publishedAt: "2023-09-27" });
+  assert.deepEqual(record.quotes, []);
+});

@@ -342,7 +342,13 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     if (m && m.first === start && m.first === m.last && propn && !propn.has(m.first)) m = { ...m, phrases: m.phrases.filter((p) => !isTown(kb, p)) };
     // "Armel Le Cléac'h", "Ahmed Ben Bella": a capitalised particle carries a name on past a town's.
     const particle = (k: number) => !!words[k] && isCapitalised(words[k].text) && hasWordKind(lex, words[k].text, "connector") && isName(words[k + 1]) && !knownAt(k + 1);
-    const partOfName = !caps && m && weak(m) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1));
+    // "Marine Le Pen": a given name that is also an institution's word ("la Marine") opens a name too.
+    const givenAgent = !!m && m.first === m.last && isGivenName(words[i].text) && m.phrases.every((p) => p.what === "agent");
+    const partOfName = !caps && m && (weak(m) || givenAgent) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1));
+    // "Jordan Bardella", "Dominique Laurens": a country's name that is also a given name, before a word
+    // that is only a name (no head, no common word), opens a person's name.
+    const givenCountry = !caps && !!m && m.first === m.last && isCountry(m) && isGivenName(words[i].text) && isName(words[i + 1]) && !knownAt(i + 1) &&
+      !HEADS.some((kind) => hasWordKind(lex, words[i + 1].text, kind)) && !commonWords(words, i + 1, i + 1, lex, text);
     // "Un", "Des" opening a sentence are articles, even where a town bears the name (Un, India; Dés, Romania).
     const article = m && weak(m) && hasWordKind(lex, words[m.first].text, "stop");
     // A common noun written with a capital ("la Mission de la Ligue arabe") is no small town (Mission, Texas).
@@ -359,7 +365,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       i = m.last + 1;
       continue;
     }
-    if (m?.phrases.length && !partOfName && !article && !noun && !opensName && !crossed(m)) {
+    if (m?.phrases.length && !partOfName && !givenCountry && !article && !noun && !opensName && !crossed(m)) {
       items.push({ first: m.first, last: m.last, start: m.start, end: m.end, phrases: m.phrases });
       i = m.last + 1;
       continue;
@@ -391,7 +397,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const introduces = !isCapitalised(words[i + 1]?.text ?? "") && hasWordKind(lex, words[i + 1]?.text ?? "", "connector");
     // After a colon, as at a sentence's start: "Corse : Assassinat de Antoine Sollacaro".
     const opening = i === start || words[i - 1]?.text === ":";
-    if (opening && last > i && propn && !propn.has(i) && !isHead(words[i]) && (introduces || !words.slice(i, last + 1).some(isHead))) {
+    // A given name opening the sentence opens a person's name whatever its tag ("Marine Le Pen a réagi").
+    if (opening && last > i && propn && !propn.has(i) && !isHead(words[i]) && !isGivenName(words[i].text) && (introduces || !words.slice(i, last + 1).some(isHead))) {
       i++;
       continue;
     }
@@ -503,7 +510,8 @@ function readType(words: Token[], first: number, last: number, kb: Knowledge): E
   }
   // "l'Impact de Montréal", "le Crédit de Genève": a name that runs on to a country or a town is no person's.
   for (let k = first + 2; k <= last; k++) {
-    if (!hasWordKind(lex, words[k - 1].text, "connector")) continue;
+    // A capitalised particle carries a surname on ("Marine Le Pen"), not a place.
+    if (!hasWordKind(lex, words[k - 1].text, "connector") || isCapitalised(words[k - 1].text)) continue;
     if (kb.index.lookup(words[k].text).some((p) => p.what === "kb" && (p.alias.id.startsWith("country:") || kb.world.entries.get(p.alias.id)?.kind === "city"))) return "ORG";
   }
   // "l'entreprise PSA", "the group Ansar Dine": the noun an anaphor would take the name up with.
