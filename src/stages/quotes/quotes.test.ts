@@ -416,3 +416,8 @@ test("a subject set off by commas is no reported clause: 'Le ministre, Bruno Le 
   const record = await analyze("Le ministre de l'Économie, Bruno Le Maire, a présenté le budget.", { lang: "fr", publishedAt: "2023-09-27" });
   assert.deepEqual(record.quotes, []);
 });
+
+test("a name set off after an inverted title is the speaker: 'a déclaré le secrétaire général de la CGT, Philippe Martinez'", async () => {
+  const text = "« Nous continuerons la grève », a déclaré le secrétaire général de la CGT, Philippe Martinez.";
+  assert.deepEqual(await speakersOf(text, "2023-03-07"), ["Philippe Martinez"]);
+});

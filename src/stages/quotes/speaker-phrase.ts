@@ -123,5 +123,14 @@ export function speakerAfter(view: View, from: number): SpeakerSpan | undefined 
     if (k > from && (phraseAt(view, k, "stop") || isVerbTag(view, k) || view.groups.some((g) => g.start === k))) break;
     k++;
   }
-  return k > from ? { from, to: k } : undefined;
+  if (k === from) return undefined;
+  // "a déclaré le secrétaire général de la CGT, Philippe Martinez.": the name set off after a title.
+  if (view.words[k] === ",") {
+    const name = (j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
+    let end = k + 1;
+    while (end < view.words.length && name(end) && end - k <= MAX_NAME) end++;
+    const closes = end === view.words.length || view.punct[end];
+    if (end - k > 2 && closes && !view.capitalised[from]) return { from, to: end };
+  }
+  return { from, to: k };
 }

@@ -397,8 +397,10 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const introduces = !isCapitalised(words[i + 1]?.text ?? "") && hasWordKind(lex, words[i + 1]?.text ?? "", "connector");
     // After a colon, as at a sentence's start: "Corse : Assassinat de Antoine Sollacaro".
     const opening = i === start || words[i - 1]?.text === ":";
-    // A given name opening the sentence opens a person's name whatever its tag ("Marine Le Pen a réagi").
-    if (opening && last > i && propn && !propn.has(i) && !isHead(words[i]) && !isGivenName(words[i].text) && (introduces || !words.slice(i, last + 1).some(isHead))) {
+    // A given name opening the sentence opens a person's name whatever its tag ("Marine Le Pen a réagi"),
+    // unless text mostly writes it in lower case ("Even the Wall Street experts").
+    const givenOpens = isGivenName(words[i].text) && (partOfName || !commonWords(words, i, i, lex, text));
+    if (opening && last > i && propn && !propn.has(i) && !isHead(words[i]) && !givenOpens && (introduces || !words.slice(i, last + 1).some(isHead))) {
       i++;
       continue;
     }
