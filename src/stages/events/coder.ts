@@ -125,14 +125,20 @@ export class SentenceCoder {
     const w = this.v.words[i];
     if (this.v.entityAt[i] !== undefined && w.upos !== "VERB") return undefined;
     const candidates: Predicate[] = [];
-    const isVerb = w.upos === undefined ? undefined : w.upos === "VERB";
+    // "l'opposant", "les manifestants": a participle right after an article is a noun, whatever the tagger says.
+    const prev = this.v.words[i - 1];
+    // (A tagger may call that article a pronoun: "l'opposant"; "en l'opposant" is the gerund.)
+    const presentParticiple = /VerbForm=Part/.test(w.feats ?? "") && /Tense=Pres/.test(w.feats ?? "");
+    const afterArticle = !!prev && ((prev.upos === "DET" && /Definite=/.test(prev.feats ?? "")) ||
+      (presentParticiple && prev.upos === "PRON" && /^(l'|l’|le|la|les)$/.test(prev.lower) && this.v.words[i - 2]?.lower !== "en"));
+    const isVerb = w.upos === undefined ? undefined : w.upos === "VERB" && !afterArticle;
     const isNoun = w.upos === undefined ? undefined : w.upos === "NOUN";
     if (isVerb !== false) candidates.push(...(this.lex.verbs.get(w.lemma) ?? []));
     if (isNoun !== false) candidates.push(...(this.lex.nouns.get(w.lemma) ?? []));
     if (!candidates.length) {
       // Without a tagger (or with a lemma the lexicon does not know), the inflected form decides.
       for (const f of this.lex.forms.get(w.lower) ?? []) {
-        if (f.pos === "verb" && isNoun === true) continue;
+        if (f.pos === "verb" && (isNoun === true || afterArticle)) continue;
         if (f.pos === "noun" && isVerb === true) continue;
         candidates.push(...((f.pos === "verb" ? this.lex.verbs : this.lex.nouns).get(f.lemma) ?? []));
       }
@@ -1061,7 +1067,10 @@ export class SentenceCoder {
     // "Selon la police, ils ont pillé le magasin et l'ont incendié": conjoined verbs share what opens the clause.
     const shared = words[i].deprel.startsWith("conj") && words[i].head >= 0 ? this.v.children[words[i].head].filter((c) => c < words[i].head) : [];
     if ([...kids, ...shared].some((c) => m.reported.has(this.prepositionOf(c) ?? "") || m.reported.has(words[c].lemma))) return "reported";
-    return this.featureModality(i) ?? "occurred";
+    const feature = this.featureModality(i);
+    // "a annoncé qu'il rencontrerait le président": a conditional reported by a statement is its future.
+    if (this.speechGovernor(i) !== undefined && this.hasFeature(i, "Mood=Cnd")) return "planned";
+    return feature ?? "occurred";
   }
 
   /**
@@ -1078,6 +1087,11 @@ export class SentenceCoder {
     if (/^(obj|nsubj:pass)/.test(words[i].deprel) && sameEvent(head)) return head;
     if (/^nsubj/.test(words[i].deprel)) return this.v.children[head].find((c) => words[c].deprel.startsWith("xcomp") && sameEvent(c));
     return undefined;
+  }
+
+  private hasFeature(i: number, feature: string): boolean {
+    const feats = [this.v.words[i].feats ?? "", ...this.v.children[i].filter((c) => /^aux/.test(this.v.words[c].deprel)).map((c) => this.v.words[c].feats ?? "")];
+    return feats.some((f) => f.split("|").includes(feature)) || (feature === "Mood=Cnd" && conditionalForm(this.v.words[i]));
   }
 
   private featureModality(i: number): Modality | undefined {
@@ -1147,3 +1161,13 @@ export function endsLongBefore(value: string, reference: string): boolean {
 }
 
 export type { Word };
+
+/**
+ * A French conditional the tagger may read as an imperfect: the infinitive (without the final e of
+ * "-re") followed by an imperfect ending ("rencontrerait", "prendraient"); the imperfect drops the "r"
+ * ("rencontrait").
+ */
+function conditionalForm(w: { lower: string; lemma: string }): boolean {
+  const stem = w.lemma.endsWith("re") ? w.lemma.slice(0, -1) : w.lemma;
+  return /[ri]r?$/.test(stem) && w.lower.startsWith(stem) && /^(ais|ait|aient|ions|iez)$/.test(w.lower.slice(stem.length));
+}

@@ -371,3 +371,12 @@ test("a day between the verb and its object does not take the object", async () 
   const record = await analyze("La France a condamné mardi l'Iran.", { lang: "fr", publishedAt: "2012-07-05" });
   assert.deepEqual(record.events.map((e) => `${e.code} ${e.source?.actor}→${e.target?.actor}`), ["111 FRA→IRN"]);
 });
+
+test("a conditional that a statement reports is planned; a participle after an article is a noun; sports and courts", async () => {
+  const coded = async (text: string) => (await analyze(text, { lang: "fr", publishedAt: "2023-03-07" })).events.map((e) => `${e.code} ${e.modality}`);
+  assert.deepEqual(await coded("Le président français a annoncé qu'il rencontrerait le président ukrainien."), ["040 planned"]);
+  assert.deepEqual(await coded("Le tribunal russe juge l'opposant Alexeï Navalny."), []);
+  assert.deepEqual(await coded("L'Espagne a battu l'Italie 2 à 1 en finale de l'Euro."), []);
+  assert.deepEqual(await coded("Le Mali a saisi la justice contre la France."), ["115 occurred"]);
+  assert.deepEqual(await coded("Le ministre français a jugé que le texte devait être voté."), []);
+});
