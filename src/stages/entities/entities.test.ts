@@ -354,3 +354,10 @@ test("a given name opens a person's name even where it is also a country or an i
   assert.deepEqual(entities.filter((e) => e.type === "PER").map((e) => e.name), ["Jordan Bardella", "Marine Le Pen", "Dominique Laurens"]);
   assert.ok(!entities.some((e) => e.type === "GPE"));
 });
+
+test("a dateline's agency says nothing of the story's country; courts are institutions; the town of a court is a place", async () => {
+  const rabat = await entitiesOf("RABAT, 10 septembre (AFP) - Le séisme a fait 2 000 morts au Maroc, a annoncé dimanche le ministère de l'Intérieur.", "fr", "2023-09-10");
+  assert.ok(rabat.some((e) => e.actor === "MARGOV"));
+  const courts = await entitiesOf("Le gouvernement français a réagi. Le Conseil constitutionnel et le tribunal correctionnel de Paris ont été saisis.", "fr", "2023-09-10");
+  assert.deepEqual(courts.map((e) => [e.name, e.actor]), [["France government", "FRAGOV"], ["France judiciary", "FRAJUD"], ["Paris", undefined]]);
+});

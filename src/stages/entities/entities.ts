@@ -50,7 +50,11 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const day = publishedAt?.slice(0, 10) ?? today();
   const mentions = [...layer(doc, "mentions")].sort((a, b) => a.start - b.start || b.end - a.end);
   const phrasesOf = (m: RecognisedMention) => m.phrases ?? kb.index.lookup(m.text);
-  const countries = docCountries(kb.world, mentions, phrasesOf, (m) => (m.kind === "name" && m.type !== "PER" && !phrasesOf(m).length ? innerCountry(kb, m.text) : undefined));
+  // The agency of a dateline ("RABAT, 10 septembre (AFP) -") reports the story; it is not what the story is about.
+  const dl = doc.layers.dateline;
+  const agencyAt = dl?.source ? doc.text.indexOf(dl.source, dl.start) : -1;
+  const about = agencyAt < 0 ? mentions : mentions.filter((m) => m.end <= agencyAt || m.start >= agencyAt + dl!.source!.length);
+  const countries = docCountries(kb.world, about, phrasesOf, (m) => (m.kind === "name" && m.type !== "PER" && !phrasesOf(m).length ? innerCountry(kb, m.text) : undefined));
   const leading = leadingCountry(countries);
   const drafts = new Map<string, Draft>();
   const order: Draft[] = [];

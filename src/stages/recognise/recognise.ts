@@ -828,7 +828,10 @@ function toMentions(
       const owner = adjBefore ? undefined : possessor(item);
       const adj = demonymOf(after(item), false);
       const of = adj ? undefined : ofCountry(item);
-      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country ?? (owner && countryOf(owner)) ?? (adj ? undefined : ofPlace(item) ?? inPlace(item));
+      const placed = adj ? undefined : ofPlace(item);
+      // "le tribunal correctionnel de Paris", "la police de Lyon": the town is where the institution sits.
+      if (placed && !of && !adjBefore && !owner) listedPlaces.add(afterOf(item)!);
+      const country = adj?.country ?? (of && countryOf(of)) ?? adjBefore?.country ?? (owner && countryOf(owner)) ?? (adj ? undefined : placed ?? inPlace(item));
       if (!country) {
         // A named institution without its country ("la Cour constitutionnelle", "le ministère de
         // l'Information") is the country the story is about; the linker supplies it.
