@@ -61,6 +61,7 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const linker = new Linker(kb, day, countries, leading, drafts, nearbyCountries(kb, mentions, phrasesOf));
 
   const dateline = doc.layers.dateline ?? undefined;
+  const quoted = quotationSpans(doc.text);
   for (const m of withDateline(doc, mentions, dateline?.place, dateline?.source)) {
     if (m.signal) continue;
     const target = linker.resolve(m, phrasesOf(m));
@@ -78,7 +79,9 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
     draft.lastSentence = m.sentence;
     const mention: Mention = { start: m.start, end: m.end, text: m.text, sentence: m.sentence, kind: m.kind, producedBy: m.producedBy };
     draft.entity.mentions.push(mention);
-    linker.seen(draft, m);
+    // A person named inside a quotation is what the speaker talks about, not whom a pronoun after it
+    // takes up: "« Nicolas Sarkozy n'a rien su », a-t-il déclaré" is the lawyer speaking.
+    if (!quoted.some(([a, b]) => a < m.start && m.end < b)) linker.seen(draft, m);
   }
   const producedBy = `${kb.lexicon.lang}/entities/${ENTITIES_VERSION}`;
   const linked = order.map((d) => ({ ...d.entity, producedBy }));
@@ -130,6 +133,19 @@ function nearbyCountries(kb: Knowledge, mentions: readonly RecognisedMention[], 
     for (const c of bySentence.get(m.sentence) ?? []) if (c.at !== m.start && (!best || Math.abs(c.at - m.start) < Math.abs(best.at - m.start))) best = c;
     return best?.country;
   };
+}
+
+/** Spans between typographic quotation marks (« … », “ … ”), a paragraph at most. */
+function quotationSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [open, close] of [["«", "»"], ["“", "”"]]) {
+    for (let a = text.indexOf(open); a >= 0; a = text.indexOf(open, a + 1)) {
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      if (!text.slice(a, b).includes("\n\n")) spans.push([a, b]);
+    }
+  }
+  return spans;
 }
 
 const DATELINE_PLACE = "dateline/place";

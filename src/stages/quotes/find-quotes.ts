@@ -293,7 +293,10 @@ function speakerOf(m: Match, mentions: readonly MentionRef[], text: string, isSu
   const anaphor = m.speaker && (!named || isPlace(named)) ? anaphorIn(view, m.speaker, mode, mentions, text) : undefined;
   const agreement = pronoun !== undefined ? view.rules.personal.get(pronoun) : undefined;
   const genderOf = (x: MentionRef) => view.rules.personal.get(norm(text.slice(x.start, x.end)))?.gender;
-  const entity = anaphor ?? named ?? (agreement && pronounAntecedent(mentions, start, view.sentence, agreement, genderOf, isSubject));
+  // Whom the quotation itself names is what the speaker talks about, not whom the pronoun takes up.
+  const quote = m.content && "quote" in m.content ? m.content.quote : undefined;
+  const candidates = quote ? mentions.filter((x) => x.end <= quote.start || x.start >= quote.end) : mentions;
+  const entity = anaphor ?? named ?? (agreement && pronounAntecedent(candidates, start, view.sentence, agreement, genderOf, isSubject));
   if (entity) out.speaker = entity.id;
   return out;
 }

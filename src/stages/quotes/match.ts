@@ -34,7 +34,7 @@ interface State {
 }
 
 const MAX_MIDDLE_SPEAKER = 15;
-const MAX_SUBJECT = 8;
+const MAX_SUBJECT = 10;
 const MAX_GAP = 6;
 const MAX_TAIL = 5;
 
@@ -197,6 +197,8 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
     }
     case "speaker": {
       if (s.e === els.length - 1 || els[s.e + 1].kind === "end") {
+        // "…, told reporters in Paris": after such a verb comes whom it is said to.
+        if (s.group && view.rules.verbTags.get(s.group.lemma)?.has("addressed")) return [];
         const speaker = speakerAfter(view, s.i);
         if (!speaker || (el.named && !named(view, speaker))) return [];
         return next({ i: speaker.to, speaker });
@@ -209,7 +211,11 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
         const k = to - 1;
         if (view.words[k] === ",") commas++;
         if ((view.punct[k] && view.words[k] !== ",") || isMark(view, k) || commas > 2) break;
-        if (view.words[k] === ",") continue;
+        if (view.words[k] === ",") {
+          // "Philippe Martinez, head of the union, told": the comma closing an apposition before the verb.
+          if (commas === 2 && els[s.e + 1].kind === "verb" && !(el.named && !named(view, { from: s.i, to: k }))) results.push(...next({ i: to, speaker: { from: s.i, to: k } }));
+          continue;
+        }
         const speaker = { from: s.i, to };
         if (el.named && !named(view, speaker)) continue;
         results.push(...next({ i: to, speaker }));

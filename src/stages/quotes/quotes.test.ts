@@ -421,3 +421,10 @@ test("a name set off after an inverted title is the speaker: 'a déclaré le sec
   const text = "« Nous continuerons la grève », a déclaré le secrétaire général de la CGT, Philippe Martinez.";
   assert.deepEqual(await speakersOf(text, "2023-03-07"), ["Philippe Martinez"]);
 });
+
+test("whom 'told' is said to is no speaker; a subject with its apposition may precede the verb", async () => {
+  const text = "\"We will not strike again,\" Philippe Martinez, head of the CGT union, told reporters in Paris.";
+  assert.deepEqual(await speakersOf(text, "2023-03-07", "en"), ["Philippe Martinez"]);
+  const quoted = await analyze("L'avocat Thierry Herzog a répondu mardi. « Nicolas Sarkozy n'a jamais eu connaissance de ces faits », a-t-il déclaré.", { lang: "fr", publishedAt: "2021-03-01" });
+  assert.deepEqual(quoted.quotes.map((q) => quoted.entities.find((e) => e.id === q.speaker)?.name), ["Thierry Herzog"]);
+});
