@@ -428,3 +428,8 @@ test("whom 'told' is said to is no speaker; a subject with its apposition may pr
   const quoted = await analyze("L'avocat Thierry Herzog a répondu mardi. « Nicolas Sarkozy n'a jamais eu connaissance de ces faits », a-t-il déclaré.", { lang: "fr", publishedAt: "2021-03-01" });
   assert.deepEqual(quoted.quotes.map((q) => quoted.entities.find((e) => e.id === q.speaker)?.name), ["Thierry Herzog"]);
 });
+
+test("a sentence's subject pronoun after a quotation takes up the person before it, not the one it names", async () => {
+  const text = "L'avocat Thierry Herzog a répondu mardi. « Nicolas Sarkozy n'a jamais eu connaissance de ces faits. » Il a ajouté que son client ferait appel.";
+  assert.deepEqual((await speakersOf(text, "2021-03-01")).at(-1), "Thierry Herzog");
+});
