@@ -361,3 +361,12 @@ test("a dateline's agency says nothing of the story's country; courts are instit
   const courts = await entitiesOf("Le gouvernement français a réagi. Le Conseil constitutionnel et le tribunal correctionnel de Paris ont été saisis.", "fr", "2023-09-10");
   assert.deepEqual(courts.map((e) => [e.name, e.actor]), [["France government", "FRAGOV"], ["France judiciary", "FRAJUD"], ["Paris", undefined]]);
 });
+
+test("a title held in a company or a body of no country names no office-holder; an adjective may qualify a title across a noun", async () => {
+  const ecb = await entitiesOf("Jean-Claude Trichet, the European Central Bank president, warned that talk of a recovery might be premature.", "en", "2009-06-04");
+  assert.ok(!ecb.some((e) => e.id.startsWith("person:") && e.actor?.endsWith("GOV")), JSON.stringify(ecb.map((e) => e.name)));
+  const gm = await entitiesOf("GM will close dealers, said the company's marketing vice president in a conference call.", "en", "2009-06-04");
+  assert.deepEqual(gm.map((e) => e.name), ["General Motors"]);
+  const minister = await entitiesOf("General Motors cancelled the deal. German economy minister Rainer Bruederle said the move was unacceptable.", "en", "2009-11-04");
+  assert.equal(minister.find((e) => e.name === "Rainer Bruederle")?.actor, "DEUGOV");
+});

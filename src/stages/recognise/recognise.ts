@@ -632,6 +632,19 @@ function toMentions(
     return countryOf(target) ?? mostPopulousCountry(kb, places, TOWNS_AND_REGIONS);
   };
   /** English "Taiwan's Foreign Minister", "Israel's high court": the country item before a possessive 's. */
+  /**
+   * "Ford's vice president", "the company's marketing vice president": the owner before a possessive
+   * mark (with at most one lower-case word before the title), when it is no country; `item` undefined
+   * where the owner is a common noun.
+   */
+  const ownerBefore = (title: Item): { item?: Item } | undefined => {
+    let k = title.first - 1;
+    if (k >= 0 && /^\p{Ll}/u.test(words[k].text) && !POSSESSIVE.test(words[k].text)) k--;
+    if (k < 0 || !POSSESSIVE.test(words[k].text)) return undefined;
+    const owner = items[byLast.get(k - 1) ?? -1];
+    if (countryOf(owner)) return undefined;
+    return owner ? { item: owner } : {};
+  };
   const possessor = (item: Item): Item | undefined => {
     const mark = words[item.first - 1];
     if (!mark || !POSSESSIVE.test(mark.text)) return undefined;
@@ -725,9 +738,14 @@ function toMentions(
       let tail = item;
       let country: string | undefined;
       const prev = items[idx - 1];
-      const adjBefore = prev && prev.last + 1 === item.first ? demonymOf(prev, false) : undefined;
+      // "Russian President", "German economy minister": the adjective touches the title, or qualifies it
+      // across one lower-case noun.
+      const adjBefore = prev && (prev.last + 1 === item.first || (prev.last + 2 === item.first && qualifier(prev.last + 1))) ? demonymOf(prev, false) : undefined;
       const owner = adjBefore ? undefined : possessor(item);
       const head = adjBefore ? prev : owner ?? item;
+      // "Ford's vice president", "the company's marketing vice president": a title owned by something
+      // that is no country is held there, not in a government.
+      const ownedBy = !owner && !adjBefore ? ownerBefore(item) : undefined;
       if (adjBefore) country = adjBefore.country; // English: "Russian President"
       if (owner) country = countryOf(owner);
       // "Alabama Governor Bob Riley", "Texas Senator": a region or town before an English title is of its country.
@@ -735,7 +753,7 @@ function toMentions(
         country = mostPopulousCountry(kb, prev.phrases.filter((p) => !isSmallTown(kb, p)), TOWNS_AND_REGIONS) ?? country;
       // "Boeing spokesman William Barksdale", "le président du directoire de PSA, Philippe Varin": the
       // holder of a title in a company or another national body is of that body's country and sector.
-      const company = !adjBefore && !owner ? bodyOf(prev && prev.last + 1 === item.first ? prev : undefined) ?? bodyOf(ofSomething(item) ? bodyAfter(idx) : undefined) : undefined;
+      const company = !adjBefore && !owner ? bodyOf(prev && prev.last + 1 === item.first ? prev : ownedBy?.item) ?? bodyOf(ofSomething(item) ? bodyAfter(idx) : undefined) : undefined;
       if (company) {
         const body = company.item === prev ? item : company.item;
         let name = after(body);
@@ -758,6 +776,9 @@ function toMentions(
           return;
         }
       }
+      // Held in a company or another body that no country owns, a title with no name after it names no
+      // office-holder: "the European Central Bank president", "the company's vice president".
+      if (company || holder || ownedBy) return;
       const adj = demonymOf(after(item), false);
       if (adj) {
         country = adj.country;
