@@ -77,3 +77,9 @@ test("a country's airlines are its businesses; being in talks is talking; a ban 
   assert.deepEqual(await coded("The EU lifted its ban on Pakistan."), ["081 EUR→PAK occurred"]);
   assert.deepEqual(await coded("Apple filed a lawsuit against Samsung."), ["115 USABUS→KORBUS occurred"]);
 });
+
+test("a sports win is no assault; tear gas is repression; declining to give details is no refusal", async () => {
+  assert.deepEqual(await coded("Argentina beat France on penalties in the World Cup final."), []);
+  assert.deepEqual(await coded("Police fired tear gas at protesters in Nairobi."), ["175 KENCOP→KENCVL occurred"]);
+  assert.ok(!(await coded("The Kremlin declined to give details.")).some((e) => e.startsWith("12")));
+});

@@ -89,4 +89,8 @@ describe("times (en)", () => {
     assert.equal(at("Profits rose in the fourth quarter.", "2007-03-13")[0].value, "2006-Q4");
     assert.equal(at("Profits will rise in the fourth quarter.", "2007-03-13")[0].value, "2007-Q4");
   });
+
+  it("reads a wire dateline's month without its period", () => {
+    assert.deepEqual(at("BERLIN, Oct 16 (Reuters) - Germany said it would send tanks.", "2023-10-20").map((t) => t.value), ["2023-10-16"]);
+  });
 });
