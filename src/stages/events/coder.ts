@@ -220,6 +220,10 @@ export class SentenceCoder {
     if (head < 0) return false;
     const hp = this.predicates[head];
     if (hp?.pos !== "verb" || hp.code === undefined || !/^(obj|nsubj:pass)/.test(w.deprel) || hp.code.slice(0, 2) !== this.predicates[i]!.code!.slice(0, 2)) return false;
+    // "imposed sanctions on Iran": a light verb lends the noun its subject; the noun, with its own
+    // complements, is the event.
+    const light = this.lex.light.get(this.v.words[head].lemma);
+    if (light && this.inSlot(i, light)) return false;
     // "L'accord entre la Russie et la Chine a été signé": a passive verb with no agent leaves its
     // actors to the noun.
     return this.frame(head, hp, 0).sources.length > 0;
@@ -340,7 +344,12 @@ export class SentenceCoder {
     if (!this.v.parsed) return this.orderFrame(i, p);
     const passive = p.pos === "verb" && this.isPassive(i);
     let sources: ActorRef[] = [];
-    for (const slot of p.source) {
+    // A light verb lends its subject to its event noun ("la Russie a procédé à la signature", "Clinton
+    // imposed sanctions on the Taliban for its support of bin Laden"): its subject comes first.
+    const head = this.v.words[i].head;
+    const light = p.pos === "noun" && head >= 0 ? this.lex.light.get(this.v.words[head].lemma) : undefined;
+    if (light && this.inSlot(i, light)) sources = this.actorsAt(this.subjectOf(head, 0), false, depth);
+    for (const slot of sources.length ? [] : p.source) {
       sources = this.fill(i, p, slot, passive, "source", depth);
       if (sources.length) break;
     }
@@ -348,13 +357,6 @@ export class SentenceCoder {
     // goes unnamed are done by someone where they happen. (Not military force: "Kiev was shelled" names
     // no Ukrainian shelling.)
     if (!sources.length && passive && /^1[78]/.test(p.code ?? "") && !this.lex.words.mishap.has(this.v.words[i].lemma)) sources = this.sceneOf(i) ?? this.homeCountry(i);
-    // A light verb lends its subject to its event noun ("la Russie a procédé à la signature").
-    if (!sources.length && p.pos === "noun") {
-      const head = this.v.words[i].head;
-      if (head >= 0 && this.lex.light.has(this.v.words[head].lemma) && this.inSlot(i, this.lex.light.get(this.v.words[head].lemma)!)) {
-        sources = this.actorsAt(this.subjectOf(head, 0), false, depth);
-      }
-    }
     // What a statement reports is done by the speaker when its own subject is missing or a pronoun.
     if (!sources.length && p.pos === "verb" && p.source.includes("subj")) {
       const subject = this.subjectChild(i);

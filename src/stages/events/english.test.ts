@@ -83,3 +83,8 @@ test("a sports win is no assault; tear gas is repression; declining to give deta
   assert.deepEqual(await coded("Police fired tear gas at protesters in Nairobi."), ["175 KENCOP→KENCVL occurred"]);
   assert.ok(!(await coded("The Kremlin declined to give details.")).some((e) => e.startsWith("12")));
 });
+
+test("sanctions imposed on a country: the light verb lends its subject, the noun keeps its target", async () => {
+  assert.deepEqual(await coded("France imposed sanctions on Iran."), ["163 FRA→IRN occurred"]);
+  assert.deepEqual(await coded("The EU imposed new sanctions on Russia on Monday."), ["163 EUR→RUS occurred"]);
+});
