@@ -44,8 +44,11 @@ export function tagMarks(tokens: readonly Token[], tags: readonly WordTags[], ba
       if (tag.upos === "AUX") subjunctiveEnd = token.end - base;
       return;
     }
+    // A present participle ("according to", "including", "concernant") takes its time from the clause.
+    if (/(?:^|\|)VerbForm=(?:Part|Ger)/.test(tag.feats) && /(?:^|\|)Tense=Pres/.test(tag.feats)) return;
     const feature = tenseFeature.exec(tag.feats)?.groups?.tense;
-    const tense: Tense | undefined =
+    // A conditional looks forward, in reported speech ("ils feraient grève jeudi") as in conjecture.
+    const tense: Tense | undefined = /(?:^|\|)Mood=Cnd/.test(tag.feats) ? "future" :
       feature === "Past" || feature === "Imp" ? "past" : feature === "Fut" ? "future" : feature === "Pres" ? "present" : undefined;
     const start = token.start - base;
     if (tense === "past" && start > subjunctiveEnd && start - subjunctiveEnd <= 2) return;
