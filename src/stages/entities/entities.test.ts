@@ -370,3 +370,8 @@ test("a title held in a company or a body of no country names no office-holder; 
   const minister = await entitiesOf("General Motors cancelled the deal. German economy minister Rainer Bruederle said the move was unacceptable.", "en", "2009-11-04");
   assert.equal(minister.find((e) => e.name === "Rainer Bruederle")?.actor, "DEUGOV");
 });
+
+test("a hyphen written against two capitalised words joins a name, not two places", async () => {
+  const names = await entitiesOf("White House press secretary Karine Jean-Pierre urged Russia to free him. The Paris-Berlin axis held.", "en", "2023-03-29");
+  assert.deepEqual(names.map((e) => e.name), ["White House", "Karine Jean-Pierre", "Russia", "Paris", "Berlin"]);
+});

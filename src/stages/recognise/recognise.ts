@@ -221,6 +221,16 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   const isName = (w: Token | undefined) => !!w && LETTER.test(w.text) && isCapitalised(w.text) && !hasWordKind(lex, w.text, "stop");
   // A lone word that is only a town or a surname ("Ashraf", "Obama") may be part of an unknown name.
   const weak = (m: PhraseMatch) => m.first === m.last && m.phrases.every((p) => isWeakPhrase(kb, p));
+  /**
+   * "Karine Jean-Pierre", "Coca-Cola": a hyphen written against two capitalised words after k joins them,
+   * unless the second is a country or a large town ("the Paris-Berlin axis", "Israel-Gaza").
+   */
+  const gluedAt = (k: number) => {
+    const dash = words[k + 1];
+    if (!dash || dash.text !== "-" || dash.start !== words[k].end || words[k + 2]?.start !== dash.end || !isName(words[k + 2])) return false;
+    const right = matchAt(k + 2);
+    return !right || !right.phrases.some((p) => p.what === "kb" && (p.alias.id.startsWith("country:") || isLargeCity(kb.world, kb.world.entries.get(p.alias.id)!)));
+  };
   // Each position is looked up once: the scan below asks again about the words ahead of it.
   const matches: Array<PhraseMatch | null | undefined> = new Array(words.length);
   const matchAt = (k: number) => (matches[k] === undefined ? (matches[k] = kb.index.match(text, words, k, caps) ?? null) : matches[k]);
@@ -344,7 +354,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const particle = (k: number) => !!words[k] && isCapitalised(words[k].text) && hasWordKind(lex, words[k].text, "connector") && isName(words[k + 1]) && !knownAt(k + 1);
     // "Marine Le Pen": a given name that is also an institution's word ("la Marine") opens a name too.
     const givenAgent = !!m && m.first === m.last && isGivenName(words[i].text) && m.phrases.every((p) => p.what === "agent");
-    const partOfName = !caps && m && (weak(m) || givenAgent) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1));
+    const partOfName = !caps && m && (weak(m) || givenAgent) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1) || gluedAt(i));
     // "Jordan Bardella", "Dominique Laurens": a country's name that is also a given name, before a word
     // that is only a name (no head, no common word), opens a person's name.
     const givenCountry = !caps && !!m && m.first === m.last && isCountry(m) && isGivenName(words[i].text) && isName(words[i + 1]) && !knownAt(i + 1) &&
@@ -381,7 +391,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     let last = i;
     for (;;) {
       const next = words[last + 1];
-      if (isName(next) && (!knownAt(last + 1) || surnameAfterGiven(i, last + 1))) last++;
+      if (gluedAt(last)) last += 2;
+      else if (isName(next) && (!knownAt(last + 1) || surnameAfterGiven(i, last + 1))) last++;
       else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2) && !personBeforeOf(i, last + 1)) last += 2;
       else break;
     }
