@@ -787,9 +787,13 @@ function toMentions(
           return;
         }
       }
-      // Held in a company or another body that no country owns, a title with no name after it names no
-      // office-holder: "the European Central Bank president", "the company's vice president".
-      if (company || holder || ownedBy) return;
+      // Held in a company or another body that no country owns, a title names no office-holder: "the
+      // European Central Bank president", "the company's vice president"; a name after it is the holder's.
+      if (company || holder || ownedBy) {
+        const name = after(item);
+        if (name && isPersonName(name) && !attached.has(name)) attached.set(name, { type: "PER", ...(title.sector && title.sector !== "GOV" && { sector: title.sector }), ...(title.gender && { gender: title.gender }) });
+        return;
+      }
       const adj = demonymOf(after(item), false);
       if (adj) {
         country = adj.country;

@@ -122,9 +122,12 @@ function inferYear(m: number, d: number | undefined, anchor: Ymd, dir: number | 
 /** How many months from the anchor a month must be before the tense may move it to the other side. */
 const TENSE_MONTHS = 3;
 
-/** The year of a quarter given without one: this year's, or last year's when the clause is past and the quarter is still ahead. */
+/**
+ * The year of a quarter given without one: this year's, or last year's when the clause is past and the
+ * quarter is two or more ahead (written in August, "cuts during the fourth quarter" are this year's).
+ */
 function quarterYear(q: number, anchor: Ymd, tense: () => Tense | undefined): number {
-  return q > Math.ceil(anchor.m / 3) && tense() === "past" ? anchor.y - 1 : anchor.y;
+  return q - Math.ceil(anchor.m / 3) >= 2 && tense() === "past" ? anchor.y - 1 : anchor.y;
 }
 
 const date: Fn = (args, context) => {
