@@ -225,6 +225,20 @@ function reportedClauses(matches: readonly Match[], text: string): Match[] {
     const same = kept.find((x) => x.view === view && overlaps((x.content as { clause: typeof clause }).clause, clause));
     if (same) {
       const other = (same.content as { clause: typeof clause }).clause;
+      // "X said that A, adding that B": a gerund's cue inside the other clause ends it; both are reported.
+      const later = m.cue.from > same.cue.from ? m : same;
+      const earlier = later === m ? same : m;
+      const earlierClause = later === m ? other : clause;
+      if (later.cue.from > earlierClause.from && later.cue.from < earlierClause.to && later.view.groups.some((g) => g.start === later.cue.from && g.gerund)) {
+        let end = later.cue.from;
+        while (end > earlierClause.from && view.punct[end - 1]) end--;
+        if (end - earlierClause.from >= 2) {
+          const trimmed = { ...earlier, content: { clause: { from: earlierClause.from, to: end } } };
+          const laterClause = later === m ? clause : other;
+          kept.splice(kept.indexOf(same), 1, trimmed, { ...later, content: { clause: laterClause } });
+          continue;
+        }
+      }
       // The inner clause is the reported one; an equal one keeps the better-ranked cue.
       if (clause.from > other.from || (clause.from === other.from && clause.to < other.to)) kept.splice(kept.indexOf(same), 1, { ...m, content: { clause } });
       continue;

@@ -433,3 +433,8 @@ test("a sentence's subject pronoun after a quotation takes up the person before 
   const text = "L'avocat Thierry Herzog a répondu mardi. « Nicolas Sarkozy n'a jamais eu connaissance de ces faits. » Il a ajouté que son client ferait appel.";
   assert.deepEqual((await speakersOf(text, "2021-03-01")).at(-1), "Thierry Herzog");
 });
+
+test("'X said that A, adding that B' reports both clauses", async () => {
+  const record = await analyze("Smith said that the company would cut jobs, adding that the plants would close.", { lang: "en", publishedAt: "2009-06-04" });
+  assert.deepEqual(record.quotes.map((q) => q.text), ["the company would cut jobs", "the plants would close"]);
+});
