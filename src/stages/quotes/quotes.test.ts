@@ -438,3 +438,7 @@ test("'X said that A, adding that B' reports both clauses", async () => {
   const record = await analyze("Smith said that the company would cut jobs, adding that the plants would close.", { lang: "en", publishedAt: "2009-06-04" });
   assert.deepEqual(record.quotes.map((q) => q.text), ["the company would cut jobs", "the plants would close"]);
 });
+
+test("a country's adjective at the head of a speaker phrase qualifies the speaker named after it", async () => {
+  assert.deepEqual(await speakersOf("The US car manufacturer General Motors said that it would cut 10,000 jobs.", "2009-06-04", "en"), ["General Motors"]);
+});

@@ -37,9 +37,10 @@ export function resolveSpeaker(
     return (named ?? last).entity;
   }
   const person = inside.find((m) => m.entity.type === "PER" && m.kind === "name");
-  const head = inside.find((m) => m.start < headEnd);
+  // "The US car manufacturer General Motors said": a country's adjective at the head qualifies the speaker.
+  const head = inside.find((m) => m.start < headEnd && !isPlace(m.entity)) ?? inside.find((m) => m.start < headEnd);
   const complement = inside.find((m) => m.entity.type !== "GPE" && m.entity.type !== "LOC");
-  return (person ?? head ?? complement ?? inside[0]).entity;
+  return (person ?? (head && isPlace(head.entity) ? complement ?? head : head) ?? complement ?? inside[0]).entity;
 }
 
 export const isPlace = (e: Entity) => e.type === "GPE" || e.type === "LOC";
