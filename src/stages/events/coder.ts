@@ -1091,14 +1091,18 @@ export class SentenceCoder {
     return undefined;
   }
 
+  /** The morphological features of the predicate and of its auxiliaries. */
+  private featuresOf(i: number): string[] {
+    return [this.v.words[i].feats ?? "", ...this.v.children[i].filter((c) => /^aux/.test(this.v.words[c].deprel)).map((c) => this.v.words[c].feats ?? "")].flatMap((f) => f.split("|"));
+  }
+
   private hasFeature(i: number, feature: string): boolean {
-    const feats = [this.v.words[i].feats ?? "", ...this.v.children[i].filter((c) => /^aux/.test(this.v.words[c].deprel)).map((c) => this.v.words[c].feats ?? "")];
-    return feats.some((f) => f.split("|").includes(feature)) || (feature === "Mood=Cnd" && conditionalForm(this.v.words[i]));
+    return this.featuresOf(i).includes(feature) || (feature === "Mood=Cnd" && conditionalForm(this.v.words[i]));
   }
 
   private featureModality(i: number): Modality | undefined {
-    const feats = [this.v.words[i].feats ?? "", ...this.v.children[i].filter((c) => /^aux/.test(this.v.words[c].deprel)).map((c) => this.v.words[c].feats ?? "")];
-    for (const [feature, modality] of this.lex.modality.features) if (feats.some((f) => f.split("|").includes(feature))) return modality;
+    const feats = this.featuresOf(i);
+    for (const [feature, modality] of this.lex.modality.features) if (feats.includes(feature)) return modality;
     return undefined;
   }
 
@@ -1171,5 +1175,5 @@ export type { Word };
  */
 function conditionalForm(w: { lower: string; lemma: string }): boolean {
   const stem = w.lemma.endsWith("re") ? w.lemma.slice(0, -1) : w.lemma;
-  return /[ri]r?$/.test(stem) && w.lower.startsWith(stem) && /^(ais|ait|aient|ions|iez)$/.test(w.lower.slice(stem.length));
+  return stem.endsWith("r") && w.lower.startsWith(stem) && /^(ais|ait|aient|ions|iez)$/.test(w.lower.slice(stem.length));
 }

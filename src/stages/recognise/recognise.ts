@@ -229,7 +229,10 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const dash = words[k + 1];
     if (!dash || dash.text !== "-" || dash.start !== words[k].end || words[k + 2]?.start !== dash.end || !isName(words[k + 2])) return false;
     const right = matchAt(k + 2);
-    return !right || !right.phrases.some((p) => p.what === "kb" && (p.alias.id.startsWith("country:") || isLargeCity(kb.world, kb.world.entries.get(p.alias.id)!)));
+    return !right || !right.phrases.some((p) => {
+      const e = p.what === "kb" ? kb.world.entries.get(p.alias.id) : undefined;
+      return !!e && (e.kind === "country" || isLargeCity(kb.world, e));
+    });
   };
   // Each position is looked up once: the scan below asks again about the words ahead of it.
   const matches: Array<PhraseMatch | null | undefined> = new Array(words.length);
