@@ -11,6 +11,8 @@ import { capitalOf, LARGE_TOWN, type KbEntry } from "../../kb/world.js";
 import type { Entity, EntityType, Mention } from "../../model/record.js";
 import { docLang, layer, type Doc } from "../../pipeline/doc.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { findQuoted } from "../quotes/marks.js";
+import { quoteRules } from "../quotes/rules.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import { docCountries, leadingCountry } from "./doc-countries.js";
 import { nearPlace, pickPlace, type CountryWeights } from "./geocode.js";
@@ -51,9 +53,8 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const mentions = [...layer(doc, "mentions")].sort((a, b) => a.start - b.start || b.end - a.end);
   const phrasesOf = (m: RecognisedMention) => m.phrases ?? kb.index.lookup(m.text);
   // The agency of a dateline ("RABAT, 10 septembre (AFP) -") reports the story; it is not what the story is about.
-  const dl = doc.layers.dateline;
-  const agencyAt = dl?.source ? doc.text.indexOf(dl.source, dl.start) : -1;
-  const about = agencyAt < 0 ? mentions : mentions.filter((m) => m.end <= agencyAt || m.start >= agencyAt + dl!.source!.length);
+  const agency = datelinePart(doc, doc.layers.dateline?.source);
+  const about = agency ? mentions.filter((m) => m.end <= agency.start || m.start >= agency.end) : mentions;
   const countries = docCountries(kb.world, about, phrasesOf, (m) => (m.kind === "name" && m.type !== "PER" && !phrasesOf(m).length ? innerCountry(kb, m.text) : undefined));
   const leading = leadingCountry(countries);
   const drafts = new Map<string, Draft>();
@@ -61,7 +62,7 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
   const linker = new Linker(kb, day, countries, leading, drafts, nearbyCountries(kb, mentions, phrasesOf));
 
   const dateline = doc.layers.dateline ?? undefined;
-  const quoted = quotationSpans(doc.text);
+  const quoted = findQuoted(doc.text, quoteRules(kb.lexicon.lang)?.marks ?? []);
   for (const m of withDateline(doc, mentions, dateline?.place, dateline?.source)) {
     if (m.signal) continue;
     const target = linker.resolve(m, phrasesOf(m));
@@ -81,7 +82,7 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
     draft.entity.mentions.push(mention);
     // A person named inside a quotation is what the speaker talks about, not whom a pronoun after it
     // takes up: "« Nicolas Sarkozy n'a rien su », a-t-il déclaré" is the lawyer speaking.
-    if (!quoted.some(([a, b]) => a < m.start && m.end < b)) linker.seen(draft, m);
+    if (!quoted.some((q) => q.start <= m.start && m.end <= q.end)) linker.seen(draft, m);
   }
   const producedBy = `${kb.lexicon.lang}/entities/${ENTITIES_VERSION}`;
   const linked = order.map((d) => ({ ...d.entity, producedBy }));
@@ -135,21 +136,16 @@ function nearbyCountries(kb: Knowledge, mentions: readonly RecognisedMention[], 
   };
 }
 
-/** Spans between typographic quotation marks (« … », “ … ”), a paragraph at most. */
-function quotationSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const [open, close] of [["«", "»"], ["“", "”"]]) {
-    for (let a = text.indexOf(open); a >= 0; a = text.indexOf(open, a + 1)) {
-      const b = text.indexOf(close, a + 1);
-      if (b < 0) break;
-      if (!text.slice(a, b).includes("\n\n")) spans.push([a, b]);
-    }
-  }
-  return spans;
-}
-
 const DATELINE_PLACE = "dateline/place";
 const DATELINE_SOURCE = "dateline/source";
+
+/** Where the dateline's place or source is written, inside the dateline. */
+function datelinePart(doc: Doc, text: string | undefined): { start: number; end: number } | undefined {
+  const dl = doc.layers.dateline;
+  if (!dl || !text) return undefined;
+  const at = doc.text.indexOf(text, dl.start);
+  return at < 0 || at >= dl.end ? undefined : { start: at, end: at + text.length };
+}
 
 /** The dateline's place and source as mentions; they replace what recognisers found inside them. */
 function withDateline(doc: Doc, mentions: RecognisedMention[], place: string | undefined, source: string | undefined): RecognisedMention[] {
@@ -159,10 +155,9 @@ function withDateline(doc: Doc, mentions: RecognisedMention[], place: string | u
   let kept = mentions;
   const sentence = layer(doc, "sentences").findIndex((s) => s.start <= dl.start && dl.start < s.end);
   for (const [text, type, producedBy] of [[place, "LOC", DATELINE_PLACE], [source, "ORG", DATELINE_SOURCE]] as const) {
-    if (!text) continue;
-    const at = doc.text.indexOf(text, dl.start);
-    if (at < 0 || at >= dl.end) continue;
-    const end = at + text.length;
+    const part = datelinePart(doc, text);
+    if (!text || !part) continue;
+    const { start: at, end } = part;
     const same = kept.find((m) => m.start === at && m.end === end && m.type !== "MISC");
     kept = kept.filter((m) => m === same || m.end <= at || m.start >= end);
     if (same) same.outsideBody = true;

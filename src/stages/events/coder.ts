@@ -1071,7 +1071,7 @@ export class SentenceCoder {
     if ([...kids, ...shared].some((c) => m.reported.has(this.prepositionOf(c) ?? "") || m.reported.has(words[c].lemma))) return "reported";
     const feature = this.featureModality(i);
     // "a annoncé qu'il rencontrerait le président": a conditional reported by a statement is its future.
-    if (this.speechGovernor(i) !== undefined && this.hasFeature(i, "Mood=Cnd")) return "planned";
+    if (this.speechGovernor(i) !== undefined && this.isConditional(i)) return "planned";
     return feature ?? "occurred";
   }
 
@@ -1096,8 +1096,9 @@ export class SentenceCoder {
     return [this.v.words[i].feats ?? "", ...this.v.children[i].filter((c) => /^aux/.test(this.v.words[c].deprel)).map((c) => this.v.words[c].feats ?? "")].flatMap((f) => f.split("|"));
   }
 
-  private hasFeature(i: number, feature: string): boolean {
-    return this.featuresOf(i).includes(feature) || (feature === "Mood=Cnd" && conditionalForm(this.v.words[i]));
+  /** A conditional, by its features or, where the tagger read an imperfect, by its form. */
+  private isConditional(i: number): boolean {
+    return this.featuresOf(i).includes("Mood=Cnd") || conditionalForm(this.v.words[i]);
   }
 
   private featureModality(i: number): Modality | undefined {

@@ -4,7 +4,7 @@
  */
 import type { Quoted } from "./marks.js";
 import type { Element, Pattern } from "./pattern.js";
-import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerSpan } from "./speaker-phrase.js";
+import { isVerbTag, sentenceSubject, speakerAfter, speakerBefore, type SpeakerSpan } from "./speaker-phrase.js";
 import { isMark, phraseAt, type VerbGroup, type View } from "./view.js";
 
 export type Content = { quote: Quoted } | { clause: { from: number; to: number } };
@@ -83,7 +83,7 @@ export function matchPattern(view: View, pattern: Pattern, rank: number, named: 
           const from = clauseStart(view);
           if (!from.ok || from.at >= p || !wordsBetween(view, from.at, p) || crossesMark(view, from.at, p)) continue;
           // What is reported is a clause: "Le ministre, Bruno Le Maire, a présenté le budget" reports nothing.
-          if (view.upos && !view.opens.has(from.at) && !view.upos.slice(from.at, p).some((u) => u === "VERB" || u === "AUX")) continue;
+          if (view.upos && !view.opens.has(from.at) && !hasVerb(view, from.at, p)) continue;
           finish({ ...s, content: { clause: { from: from.at, to: trimEnd(view, p) } } });
         }
       }
@@ -192,7 +192,7 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
       // Without "that", only a clause with a verb is reported: "announced it was unable to pay", not
       // "announced a new phone".
       const prev = els[s.e - 1];
-      if (prev?.kind === "verb" && prev.tag === "bare" && view.upos && !view.upos.slice(from, to).some((u) => u === "VERB" || u === "AUX")) return [];
+      if (prev?.kind === "verb" && prev.tag === "bare" && view.upos && !hasVerb(view, from, to)) return [];
       return next({ i: n, content: { clause: { from, to } } });
     }
     case "speaker": {
@@ -228,6 +228,12 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
       return atClauseStart(view, s.i) ? next({}) : [];
   }
 }
+
+/** Whether a word from `from` to `to` (exclusive) is tagged a verb or an auxiliary. */
+const hasVerb = (view: View, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (isVerbTag(view, k)) return true;
+  return false;
+};
 
 const leadOf = (els: readonly Element[]) => (els[0].kind === "start" ? 1 : 0);
 

@@ -18,7 +18,9 @@ const MAX_RIGHT = 12;
 /** A name written before an apposition ("Ramos, le président de la Chambre, a dit"). */
 const MAX_NAME = 4;
 
-const isVerbTag = (view: View, k: number) => view.upos?.[k] === "VERB" || view.upos?.[k] === "AUX";
+export const isVerbTag = (view: View, k: number) => view.upos?.[k] === "VERB" || view.upos?.[k] === "AUX";
+/** A word of a name: capitalised and, with a tagger, a proper noun ("Barroso,", not "Cependant,"). */
+const isNameWord = (view: View, j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
 const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== ",") || isMark(view, k);
 
 /** The subject phrase that ends just before word `end`. */
@@ -82,9 +84,7 @@ const isLinkTag = (view: View, k: number) => view.upos?.[k] === "ADP" || view.up
  */
 function nameBefore(view: View, comma: number, anywhere = false): number | undefined {
   let k = comma - 1;
-  // With a tagger, a capitalised first word must be a proper noun ("Barroso,", not "Cependant,").
-  const name = (j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
-  while (k >= 0 && name(k) && comma - k <= MAX_NAME) k--;
+  while (k >= 0 && isNameWord(view, k) && comma - k <= MAX_NAME) k--;
   const starts = anywhere || k < 0 || view.words[k] === "," || isBreak(view, k) || phraseEndingAt(view, k, "boundary") > 0;
   return starts && k + 1 < comma ? k + 1 : undefined;
 }
@@ -126,9 +126,8 @@ export function speakerAfter(view: View, from: number): SpeakerSpan | undefined 
   if (k === from) return undefined;
   // "a déclaré le secrétaire général de la CGT, Philippe Martinez.": the name set off after a title.
   if (view.words[k] === ",") {
-    const name = (j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
-    let end = k + 1;
-    while (end < view.words.length && name(end) && end - k <= MAX_NAME) end++;
+      let end = k + 1;
+    while (end < view.words.length && isNameWord(view, end) && end - k <= MAX_NAME) end++;
     const closes = end === view.words.length || view.punct[end];
     if (end - k > 2 && closes && !view.capitalised[from]) return { from, to: end };
   }
