@@ -131,14 +131,17 @@ export class SentenceCoder {
     const presentParticiple = /VerbForm=Part/.test(w.feats ?? "") && /Tense=Pres/.test(w.feats ?? "");
     const afterArticle = !!prev && ((prev.upos === "DET" && /Definite=/.test(prev.feats ?? "")) ||
       (presentParticiple && prev.upos === "PRON" && /^(l'|l’|le|la|les)$/.test(prev.lower) && this.v.words[i - 2]?.lower !== "en"));
-    const isVerb = w.upos === undefined ? undefined : w.upos === "VERB" && !afterArticle;
+    // "en grève", "on strike": no finite verb follows a preposition; a tagger that says so has a noun wrong.
+    const finiteOrPast = /VerbForm=Fin/.test(w.feats ?? "") || (/VerbForm=Part/.test(w.feats ?? "") && !presentParticiple);
+    const afterPreposition = !!prev && prev.upos === "ADP" && finiteOrPast;
+    const isVerb = w.upos === undefined ? undefined : w.upos === "VERB" && !afterArticle && !afterPreposition;
     const isNoun = w.upos === undefined ? undefined : w.upos === "NOUN";
     if (isVerb !== false) candidates.push(...(this.lex.verbs.get(w.lemma) ?? []));
     if (isNoun !== false) candidates.push(...(this.lex.nouns.get(w.lemma) ?? []));
     if (!candidates.length) {
       // Without a tagger (or with a lemma the lexicon does not know), the inflected form decides.
       for (const f of this.lex.forms.get(w.lower) ?? []) {
-        if (f.pos === "verb" && (isNoun === true || afterArticle)) continue;
+        if (f.pos === "verb" && (isNoun === true || afterArticle || afterPreposition)) continue;
         if (f.pos === "noun" && isVerb === true) continue;
         candidates.push(...((f.pos === "verb" ? this.lex.verbs : this.lex.nouns).get(f.lemma) ?? []));
       }
@@ -448,17 +451,22 @@ export class SentenceCoder {
 
   /** "will release Prime Minister X": a name with no preposition that a parse calls an oblique is the object. */
   private bareOblique(i: number): number | undefined {
-    return this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("obl") && this.prepositionOf(c) === undefined && this.v.entityAt[c] !== undefined && this.v.words[c].upos === "PROPN") ?? this.objectUnderTime(i);
+    return this.v.children[i].find((c) => this.v.words[c].deprel.startsWith("obl") && this.prepositionOf(c) === undefined && this.v.entityAt[c] !== undefined && this.v.words[c].upos === "PROPN") ?? this.objectHungOnModifier(i);
   }
 
   /**
-   * "a condamné mardi l'Iran": a parse may hang the object on the day between the verb and it. An actor
-   * right after a time word under the verb, with no preposition of its own, is the verb's object.
+   * "a condamné mardi l'Iran", "met en garde le Japon": a parse may hang the object on the day or on the
+   * idiom's noun between the verb and it. An actor right after either, with no preposition of its own, is
+   * the verb's object.
    */
-  private objectUnderTime(i: number): number | undefined {
+  private objectHungOnModifier(i: number): number | undefined {
     for (const c of this.v.children[i]) {
-      if (c < i || !this.inTime(c)) continue;
-      const object = this.v.children[c].find((g) => g > c && /^(nmod|appos|obj|dep)/.test(this.v.words[g].deprel) && this.prepositionOf(g) === undefined && this.v.entityAt[g] !== undefined);
+      if (c < i) continue;
+      const time = this.inTime(c);
+      const idiom = !time && this.v.words[c].deprel.startsWith("obl") && this.v.words[c].upos === "NOUN" && this.v.entityAt[c] === undefined;
+      if (!time && !idiom) continue;
+      const relation = time ? /^(nmod|appos|obj|dep)/ : /^(nmod|obj|dep)/;
+      const object = this.v.children[c].find((g) => g > c && relation.test(this.v.words[g].deprel) && this.prepositionOf(g) === undefined && this.v.entityAt[g] !== undefined);
       if (object !== undefined) return object;
     }
     return undefined;

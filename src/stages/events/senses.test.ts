@@ -41,3 +41,15 @@ test("French: postponing a departure, disrupted lines and fighting a scourge are
   assert.deepEqual(await coded("Le ministère français veut combattre l'antisémitisme.", "fr"), []);
   assert.ok((await coded("Israël a repoussé l'offre du Hamas.", "fr")).some((e) => e.startsWith("120 ")));
 });
+
+test("a labour strike is 143, a military strike is not; a verb the tagger reads after a preposition is a noun", async () => {
+  assert.ok((await coded("British nurses went on strike on Tuesday.")).includes("143 GBRHLH→GBR occurred"));
+  assert.ok((await coded("The rail unions began a nationwide strike in Britain.")).some((e) => e.startsWith("143 GBRLAB")));
+  assert.ok(!(await coded("A drone strike killed five people in Gaza.")).some((e) => e.startsWith("143 ")));
+  assert.ok((await coded("Les cheminots français sont en grève depuis mardi.", "fr")).includes("143 FRALAB→FRA occurred"));
+  assert.ok((await coded("Les médecins français se sont mis en grève.", "fr")).some((e) => e.startsWith("143 FRAHLH")));
+});
+
+test("an object the parse hangs on an idiom's noun is the verb's object", async () => {
+  assert.ok((await coded("La Chine met en garde le Japon.", "fr")).includes("130 CHN→JPN occurred"));
+});
