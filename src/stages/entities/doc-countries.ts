@@ -5,7 +5,7 @@
  * get the leading country; place names are disambiguated by it.
  */
 import type { Phrase } from "../../kb/phrase-index.js";
-import type { World } from "../../kb/world.js";
+import { isLargeCity, type KbEntry, type World } from "../../kb/world.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import type { CountryWeights } from "./geocode.js";
 
@@ -28,15 +28,25 @@ export function docCountries(
     }
     // A person named like a town ("M. Martin"; Martin, Slovakia) says nothing of the town's country.
     const ids = phrasesOf(m).flatMap((p) => (p.what === "kb" && !p.alias.short && !(m.type === "PER" && p.alias.id.startsWith("place:")) ? [p.alias.id] : []));
-    const countries = new Set(ids.map((id) => kb.entries.get(id)?.country).filter((c): c is string => !!c));
+    // A person who holds an international office (Guterres at the UN) says nothing of the story's country.
+    const countries = new Set(ids.map((id) => kb.entries.get(id)).filter((e) => !isInternationalOfficial(e)).map((e) => e?.country).filter((c): c is string => !!c));
     // Many places share a name, and a company ("Ford", "Renault") trades and builds far from home: each
     // says half as much about where the story is as a country or a government does.
     const half = ids.some((id) => id.startsWith("place:") || /BUS$/.test(kb.entries.get(id)?.actor ?? ""));
     if (countries.size === 1) add([...countries][0], half ? weight / 2 : weight);
     else if (!ids.length) add(inner(m), weight / 2);
+    else if (countries.size > 1) {
+      // "PARIS, 12 mars (AFP)": of a place's many readings, a lone large city is the one meant.
+      const large = ids.map((id) => kb.entries.get(id)!).filter((e) => isLargeCity(kb, e));
+      if (large.length === 1 && ids.every((id) => id.startsWith("place:"))) add(large[0].country, weight / 2);
+    }
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return new Map([...counts].map(([c, n]) => [c, n / total]));
+}
+
+function isInternationalOfficial(e: KbEntry | undefined): boolean {
+  return e?.kind === "person" && !!e.actor && !!e.country && !e.actor.startsWith(e.country);
 }
 
 export function leadingCountry(weights: CountryWeights): string | undefined {

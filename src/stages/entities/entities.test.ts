@@ -375,3 +375,27 @@ test("a hyphen written against two capitalised words joins a name, not two place
   const names = await entitiesOf("White House press secretary Karine Jean-Pierre urged Russia to free him. The Paris-Berlin axis held.", "en", "2023-03-29");
   assert.deepEqual(names.map((e) => e.name), ["White House", "Karine Jean-Pierre", "Russia", "Paris", "Berlin"]);
 });
+
+test("a title held in a town or region is of its country's institutions; a minister's portfolio may follow 'à'", async () => {
+  const text = "PARIS, 12 mars (AFP) - Le procureur de la République de Lyon, Thierry Dran, a ouvert une enquête. Le préfet du Rhône, Pascal Mailhos, a interdit la manifestation. Le ministre délégué aux Transports, Clément Beaune, a réagi.";
+  const entities = await entitiesOf(text, "fr", "2024-03-12");
+  const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
+  assert.deepEqual(["Thierry Dran", "Pascal Mailhos", "Clément Beaune"].map(actor), ["FRAJUD", "FRAGOV", "FRAGOV"]);
+  assert.ok(!entities.some((e) => /République|Transports/.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
+});
+
+test("English titles of courts, parliaments, armies and the UN name their holder's sector, not a person called General", async () => {
+  const text = "WASHINGTON (AP) — Chief Justice John Roberts wrote the opinion. Sen. Mitch McConnell praised it. Gov. Ron DeSantis and Attorney General Merrick Garland spoke. Adm. John Aquilino warned China. UN Secretary-General Antonio Guterres condemned the attack.";
+  const entities = await entitiesOf(text, "en", "2024-05-23");
+  const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
+  assert.deepEqual(["John Roberts", "Mitch McConnell", "Ron DeSantis", "Merrick Garland", "John Aquilino"].map(actor), ["USAJUD", "USALEG", "USAGOV", "USAJUD", "USAMIL"]);
+  assert.ok(!entities.some((e) => e.name === "General"));
+});
+
+test("an international official's nationality says nothing of the story's country; a dateline's large city does", async () => {
+  const un = await analyze("Le secrétaire général de l'ONU, Antonio Guterres, a dénoncé le coup d'État. Le colonel Jean Dupont a rencontré le ministre.", { lang: "fr", publishedAt: "2024-05-23" });
+  assert.notEqual(un.entities.find((e) => e.name === "Jean Dupont")?.country, "PRT");
+  assert.ok(!un.events.some((e) => e.target?.country === "PRT"), JSON.stringify(un.events.map((e) => e.target)));
+  const dateline = await entitiesOf("PARIS, 12 mars (AFP) - Le ministre du budget, Clément Beaune, a rencontré les syndicats.", "fr", "2024-03-12");
+  assert.equal(dateline.find((e) => e.name === "Clément Beaune")?.actor, "FRAGOV");
+});

@@ -107,7 +107,9 @@ export function mergeMentions(mentions: readonly EventMention[], sentences: Read
   // its target is the source's own country, as GDELT codes domestic events.
   for (const d of drafts) {
     const country = d.source?.country;
-    if (!d.target && country && DOMESTIC_ROOTS.has(d.first.code.slice(0, 2))) d.target = { actor: country, country };
+    // (An international body's official, Guterres at the UN, acts for no country of his own.)
+    const national = !!country && d.source!.actor.startsWith(country);
+    if (!d.target && country && national && DOMESTIC_ROOTS.has(d.first.code.slice(0, 2))) d.target = { actor: country, country };
   }
   // A one-sided report ("X a déclaré", "X a reçu") is not a dyadic event: CAMEO codes who did what to whom.
   const requireTarget = options.requireTarget ?? true;

@@ -627,6 +627,8 @@ function toMentions(
   };
   /** The item named after "de", "du", "de la", "d'", "of the" that follows an item. */
   const afterOf = (item: Item) => itemAfter(item, "of");
+  /** "le ministre délégué aux Transports": a minister's portfolio may follow "à" as well as "de". */
+  const ministerTo = (item: Item): Item | undefined => (/^minist/i.test(words[item.first].text) ? itemAfter(item, "locative") : undefined);
   /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
   const ofCountry = (item: Item): Item | undefined => {
     const target = afterOf(item);
@@ -806,11 +808,19 @@ function toMentions(
         if (of) {
           country = countryOf(of);
           tail = of;
-        } else if (!owner && !adjBefore && ofSomething(item)) {
+        } else if (!owner && !adjBefore && (ofSomething(item) || ministerTo(item))) {
           // "le président du directoire de PSA", "la présidente de l'association": the title is held in
           // some body other than a country; it names nobody the knowledge base knows. A minister's
           // portfolio ("ministre du Redressement productif") is part of the title, not a name.
-          const portfolio = afterOf(item);
+          const portfolio = afterOf(item) ?? ministerTo(item);
+          // "le préfet du Rhône, Pascal Mailhos", "le procureur de la République de Lyon, Thierry Dran": a
+          // title held in a town or region is held in its country's institutions.
+          if (portfolio && title.sector && portfolio.phrases.some((p) => p.what === "kb" && TOWNS_AND_REGIONS.has(kb.world.entries.get(p.alias.id)?.kind ?? ""))) {
+            const region = ofPlace(item);
+            const named = items[byFirst.get(COMMA.test(words[portfolio.last + 1]?.text ?? "") ? portfolio.last + 2 : portfolio.last + 1) ?? -1];
+            if (named && isPersonName(named) && !attached.has(named)) attached.set(named, { type: "PER", ...(region && { country: region }), sector: title.sector, ...(title.gender && { gender: title.gender }) });
+            return;
+          }
           if (title.sector !== "GOV" || title.role || (portfolio && !portfolio.unknown)) return;
           // The minister named after the portfolio: "le ministre de l'Économie Pierre Moscovici" (one run of
           // capitals up to the given name), "le ministre du budget, Jérôme Cahuzac".
