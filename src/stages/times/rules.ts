@@ -206,6 +206,8 @@ export function nextMatch(regex: RegExp, text: string): RegExpExecArray | null {
     const at = match.index;
     if (match[0].length === 0) regex.lastIndex = at + 1;
     else if (at > 0 && wordChar.test(text[at]) && wordChar.test(text[at - 1])) regex.lastIndex = at + 1;
+    // "Jean-Noël", "Marie-Noëlle": a capital after a hyphen inside a word goes on a name, no time.
+    else if (at > 1 && /[-‐]/.test(text[at - 1]) && wordChar.test(text[at - 2]) && /\p{Lu}/u.test(text[at])) regex.lastIndex = at + 1;
     else return match;
   }
 }

@@ -121,6 +121,12 @@ describe("times stage (fr)", () => {
     assert.equal(years.value, "2019/2021");
   });
 
+  it("reads no holiday inside a hyphenated first name", () => {
+    const text = "Jean-Noël Barrot et Marie-Noëlle Lienemann se verront à Noël.";
+    const times = timesInText("fr", text, { publishedAt: "2024-12-07" });
+    assert.deepEqual(times.map((t) => t.start), [text.lastIndexOf("Noël")]);
+  });
+
   it("covers the constructions of the issue", () => {
     const cases: Array<[string, string, string?]> = [
       ["Il est rentré avant-hier.", "2024-12-05"],
