@@ -4,7 +4,7 @@
  */
 import type { Quoted } from "./marks.js";
 import type { Element, Pattern } from "./pattern.js";
-import { isVerbTag, sentenceSubject, speakerAfter, speakerBefore, type SpeakerSpan } from "./speaker-phrase.js";
+import { isNameWord, isVerbTag, sentenceSubject, speakerAfter, speakerBefore, type SpeakerSpan } from "./speaker-phrase.js";
 import { isMark, phraseAt, type VerbGroup, type View } from "./view.js";
 
 export type Content = { quote: Quoted } | { clause: { from: number; to: number } };
@@ -82,8 +82,9 @@ export function matchPattern(view: View, pattern: Pattern, rank: number, named: 
         } else {
           const from = clauseStart(view);
           if (!from.ok || from.at >= p || !wordsBetween(view, from.at, p) || crossesMark(view, from.at, p)) continue;
-          // What is reported is a clause: "Le ministre, Bruno Le Maire, a présenté le budget" reports nothing.
-          if (view.upos && !view.opens.has(from.at) && !hasVerb(view, from.at, p)) continue;
+          // What is reported is a clause: "Le ministre, Bruno Le Maire, a présenté le budget", "Le ministre
+          // délégué aux Transports, Clément Beaune, a critiqué…" and "L'Algérie, qui a rompu…, a annoncé…" report nothing.
+          if (view.upos && !view.opens.has(from.at) && !hasMainVerb(view, from.at, p)) continue;
           finish({ ...s, content: { clause: { from: from.at, to: trimEnd(view, p) } } });
         }
       }
@@ -119,13 +120,26 @@ function bestPerCue(matches: Match[]): Match[] {
   const best = new Map<number, Match>();
   const score = (m: Match) => {
     const opensQuote = "quote" in m.content || m.view.opens.has(m.content.clause.from);
-    return (opensQuote ? 0 : 1000) + (m.speaker ? m.speaker.to - m.speaker.from : 0);
+    // The shortest speaker, unless a longer one ends with the name set off after it ("selon le ministre, Jean Martin, …").
+    return (opensQuote ? 0 : 1000) + (m.speaker ? m.speaker.to - m.speaker.from - (endsWithApposedName(m.view, m.speaker) ? 100 : 0) : 0);
   };
   for (const m of matches) {
     const other = best.get(m.cue.from);
     if (!other || score(m) < score(other)) best.set(m.cue.from, m);
   }
   return [...best.values()];
+}
+
+/** Whether a speaker phrase ends with a name of two words or more set off by a comma ("le porte-parole, le colonel Li Xi"). */
+function endsWithApposedName(view: View, speaker: SpeakerSpan): boolean {
+  const { from, to } = speaker;
+  if (to - from < 4 || !isNameWord(view, to - 1) || !isNameWord(view, to - 2)) return false;
+  for (let k = to - 3; k > from; k--) {
+    if (view.words[k] === ",") return true;
+    if (isNameWord(view, k) || !view.capitalised[k]) continue;
+    return false;
+  }
+  return false;
 }
 
 /** All ways the elements from `s.e` on match from word `s.i`. */
@@ -234,6 +248,17 @@ const hasVerb = (view: View, from: number, to: number) => {
   for (let k = from; k < to; k++) if (isVerbTag(view, k)) return true;
   return false;
 };
+
+/** Whether a finite verb from `from` to `to` (exclusive) heads a clause of its own, not a relative one ("qui a rompu"). */
+function hasMainVerb(view: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isVerbTag(view, k) || (view.finite && !view.finite[k])) continue;
+    let j = k - 1;
+    while (j >= from && view.words[j] !== "," && phraseAt(view, j, "relative") === 0) j--;
+    if (j < from || view.words[j] === ",") return true;
+  }
+  return false;
+}
 
 const leadOf = (els: readonly Element[]) => (els[0].kind === "start" ? 1 : 0);
 

@@ -419,6 +419,22 @@ test("a subject set off by commas is no reported clause: 'Le ministre, Bruno Le 
   assert.deepEqual(record.quotes, []);
 });
 
+test("a subject with a participle or a relative clause before the verb is no reported clause; a finite clause is", async () => {
+  for (const text of [
+    "Le ministre délégué aux Transports, Clément Beaune, a critiqué les syndicats.",
+    "L'Algérie, qui a rompu ses relations avec le Maroc en 2021, a annoncé l'ouverture de son espace aérien.",
+    "Le ministre, arrivé lundi à Rabat, a déclaré l'état d'urgence.",
+  ]) assert.deepEqual((await analyze(text, { lang: "fr", publishedAt: "2023-09-27" })).quotes, [], text);
+  const inverted = await analyze("Le conflit va durer, a estimé le ministre de la Défense.", { lang: "fr", publishedAt: "2023-09-27" });
+  assert.deepEqual(inverted.quotes.map((q) => q.text), ["Le conflit va durer"]);
+});
+
+test("after 'selon', the name set off after a title is part of the speaker, not of what was said", async () => {
+  const record = await analyze("Selon son porte-parole, le colonel Amadou Abdramane, les militaires ne céderont pas.", { lang: "fr", publishedAt: "2023-09-27" });
+  assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["son porte-parole, le colonel Amadou Abdramane", "les militaires ne céderont pas"]]);
+  assert.equal(record.entities.find((e) => e.id === record.quotes[0].speaker)?.name, "Amadou Abdramane");
+});
+
 test("a name set off after an inverted title is the speaker: 'a déclaré le secrétaire général de la CGT, Philippe Martinez'", async () => {
   const text = "« Nous continuerons la grève », a déclaré le secrétaire général de la CGT, Philippe Martinez.";
   assert.deepEqual(await speakersOf(text, "2023-03-07"), ["Philippe Martinez"]);

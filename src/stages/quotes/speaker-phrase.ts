@@ -20,7 +20,7 @@ const MAX_NAME = 4;
 
 export const isVerbTag = (view: View, k: number) => view.upos?.[k] === "VERB" || view.upos?.[k] === "AUX";
 /** A word of a name: capitalised and, with a tagger, a proper noun ("Barroso,", not "Cependant,"). */
-const isNameWord = (view: View, j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
+export const isNameWord = (view: View, j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
 const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== ",") || isMark(view, k);
 
 /** The subject phrase that ends just before word `end`. */

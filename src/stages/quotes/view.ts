@@ -29,6 +29,8 @@ export interface View {
   punct: boolean[];
   capitalised: boolean[];
   upos?: string[];
+  /** Per token, whether the tagger calls it a finite verb form (with a tagger that gives features). */
+  finite?: boolean[];
   /** Token index → the quotation it opens or closes. */
   opens: Map<number, Quoted>;
   closes: Map<number, Quoted>;
@@ -80,6 +82,7 @@ export function buildView(
     punct: tokens.map((t) => PUNCT.test(t.text)),
     capitalised: tokens.map((t) => /^\p{Lu}/u.test(t.text)),
     ...(tags && tags.length === tokens.length && { upos: tags.map((t) => t.upos) }),
+    ...(tags && tags.length === tokens.length && tags.some((t) => t.feats) && { finite: tags.map((t) => /VerbForm=Fin/.test(t.feats ?? "")) }),
     opens,
     closes,
     inTime: tokens.map((t) => times.some((x) => x.start <= t.start && t.end <= x.end)),
