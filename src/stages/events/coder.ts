@@ -1049,7 +1049,10 @@ export class SentenceCoder {
     const eventVerb = this.eventVerbOf(i);
     if (eventVerb !== undefined) return this.modalityOf(eventVerb);
     const kids = this.v.children[i];
-    if (kids.some((c) => /^(advmod|det|neg)/.test(words[c].deprel) && (m.negations.has(words[c].lemma) || m.negations.has(words[c].lower)))) return "negated";
+    const negation = (c: number) => m.negations.has(words[c].lemma) || m.negations.has(words[c].lower);
+    if (kids.some((c) => /^(advmod|det|neg)/.test(words[c].deprel) && negation(c))) return "negated";
+    // "ne cédera à aucune menace", "n'a rien signé", "signed no agreement": an argument that is none.
+    if (kids.some((c) => /^(obj|iobj|obl:arg|nsubj)/.test(words[c].deprel) && (negation(c) || this.v.children[c].some((d) => words[d].deprel === "det" && negation(d))))) return "negated";
     for (const c of kids) {
       if (!/^aux/.test(words[c].deprel)) continue;
       const aux = m.auxiliaries.get(words[c].lemma) ?? m.auxiliaries.get(words[c].lower);

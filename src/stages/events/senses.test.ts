@@ -53,3 +53,10 @@ test("a labour strike is 143, a military strike is not; a verb the tagger reads 
 test("an object the parse hangs on an idiom's noun is the verb's object", async () => {
   assert.ok((await coded("La Chine met en garde le Japon.", "fr")).includes("130 CHN→JPN occurred"));
 });
+
+test("an argument that is none negates the event: 'aucune menace', 'aucun accord', 'no agreement'; 'sans aucune condition' does not", async () => {
+  assert.deepEqual(await coded("Le Niger ne cédera à aucune menace.", "fr"), ["080 NER→NER negated"]);
+  assert.deepEqual(await coded("La Russie n'a signé aucun accord avec l'Ukraine.", "fr"), ["057 RUS→UKR negated"]);
+  assert.ok((await coded("Russia signed no agreement with Ukraine.")).every((e) => e.endsWith(" negated")));
+  assert.deepEqual(await coded("La France a accepté sans aucune condition l'accord avec l'Iran.", "fr"), ["030 FRA→IRN occurred"]);
+});
