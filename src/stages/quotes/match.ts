@@ -4,7 +4,7 @@
  */
 import type { Quoted } from "./marks.js";
 import type { Element, Pattern } from "./pattern.js";
-import { isNameWord, isVerbTag, sentenceSubject, speakerAfter, speakerBefore, type SpeakerSpan } from "./speaker-phrase.js";
+import { isGluedHyphen, isNameWord, isVerbTag, sentenceSubject, speakerAfter, speakerBefore, type SpeakerSpan } from "./speaker-phrase.js";
 import { isMark, phraseAt, type VerbGroup, type View } from "./view.js";
 
 export type Content = { quote: Quoted } | { clause: { from: number; to: number } };
@@ -224,7 +224,7 @@ function run(view: View, els: readonly Element[], s: State, named: NamedCheck): 
       for (let to = s.i + 1; to <= n && to - s.i <= max; to++) {
         const k = to - 1;
         if (view.words[k] === ",") commas++;
-        if ((view.punct[k] && view.words[k] !== ",") || isMark(view, k) || commas > 2) break;
+        if ((view.punct[k] && view.words[k] !== "," && !isGluedHyphen(view, k)) || isMark(view, k) || commas > 2) break;
         if (view.words[k] === ",") {
           // "Philippe Martinez, head of the union, told": the comma closing an apposition before the verb.
           if (commas === 2 && els[s.e + 1].kind === "verb" && !(el.named && !named(view, { from: s.i, to: k }))) results.push(...next({ i: to, speaker: { from: s.i, to: k } }));

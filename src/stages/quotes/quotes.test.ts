@@ -429,6 +429,11 @@ test("a subject with a participle or a relative clause before the verb is no rep
   assert.deepEqual(inverted.quotes.map((q) => q.text), ["Le conflit va durer"]);
 });
 
+test("a hyphenated name is one speaker, before or after its verb", async () => {
+  const record = await analyze("“This is a violation,” Linda Thomas-Greenfield said. “No,” said Alexandria Ocasio-Cortez.", { lang: "en", publishedAt: "2024-05-23" });
+  assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["Linda Thomas-Greenfield", "This is a violation"], ["Alexandria Ocasio-Cortez", "No"]]);
+});
+
 test("after 'selon', the name set off after a title is part of the speaker, not of what was said", async () => {
   const record = await analyze("Selon son porte-parole, le colonel Amadou Abdramane, les militaires ne céderont pas.", { lang: "fr", publishedAt: "2023-09-27" });
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["son porte-parole, le colonel Amadou Abdramane", "les militaires ne céderont pas"]]);

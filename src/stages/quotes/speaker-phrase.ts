@@ -21,7 +21,11 @@ const MAX_NAME = 4;
 export const isVerbTag = (view: View, k: number) => view.upos?.[k] === "VERB" || view.upos?.[k] === "AUX";
 /** A word of a name: capitalised and, with a tagger, a proper noun ("Barroso,", not "Cependant,"). */
 export const isNameWord = (view: View, j: number) => view.capitalised[j] && !view.punct[j] && (!view.upos || view.upos[j] === "PROPN" || view.upos[j] === "X");
-const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== ",") || isMark(view, k);
+/** A hyphen written against the words on both sides, before a capital ("Thomas-Greenfield", split as UD English splits it), joins a name. */
+export const isGluedHyphen = (view: View, k: number) =>
+  /^[-‐]$/.test(view.words[k]) && k > 0 && k + 1 < view.tokens.length && view.capitalised[k + 1] &&
+  view.tokens[k - 1].end === view.tokens[k].start && view.tokens[k].end === view.tokens[k + 1].start;
+const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== "," && !isGluedHyphen(view, k)) || isMark(view, k);
 
 /** The subject phrase that ends just before word `end`. */
 export function speakerBefore(view: View, end: number, allowRelative = true, antecedent = false): SpeakerSpan | undefined {
@@ -84,7 +88,7 @@ const isLinkTag = (view: View, k: number) => view.upos?.[k] === "ADP" || view.up
  */
 function nameBefore(view: View, comma: number, anywhere = false): number | undefined {
   let k = comma - 1;
-  while (k >= 0 && isNameWord(view, k) && comma - k <= MAX_NAME) k--;
+  while (k >= 0 && (isNameWord(view, k) || isGluedHyphen(view, k)) && comma - k <= MAX_NAME) k--;
   const starts = anywhere || k < 0 || view.words[k] === "," || isBreak(view, k) || phraseEndingAt(view, k, "boundary") > 0;
   return starts && k + 1 < comma ? k + 1 : undefined;
 }
@@ -119,7 +123,7 @@ export function speakerAfter(view: View, from: number): SpeakerSpan | undefined 
   if (isLinkTag(view, from)) return undefined;
   let k = from;
   while (k < view.words.length && k - from < MAX_RIGHT) {
-    if (view.punct[k] || isMark(view, k)) break;
+    if ((view.punct[k] && !isGluedHyphen(view, k)) || isMark(view, k)) break;
     if (k > from && (phraseAt(view, k, "stop") || isVerbTag(view, k) || view.groups.some((g) => g.start === k))) break;
     k++;
   }
