@@ -399,3 +399,10 @@ test("an international official's nationality says nothing of the story's countr
   const dateline = await entitiesOf("PARIS, 12 mars (AFP) - Le ministre du budget, Clément Beaune, a rencontré les syndicats.", "fr", "2024-03-12");
   assert.equal(dateline.find((e) => e.name === "Clément Beaune")?.actor, "FRAGOV");
 });
+
+test("an Arabic particle glued to a name goes on the name, written as one token or split at its hyphen", async () => {
+  const en = await entitiesOf("Hamas leader Khalil al-Hayya met Abdel Fattah al-Burhan in Cairo.", "en", "2024-05-23");
+  assert.deepEqual(en.filter((e) => e.type === "PER").map((e) => e.name), ["Khalil al-Hayya", "Abdel Fattah al-Burhan"]);
+  const fr = await entitiesOf("Le chef du Hamas Khalil al-Hayya a rencontré Abdel Fattah al-Burhane au Caire.", "fr", "2024-05-23");
+  assert.deepEqual(fr.filter((e) => e.type === "PER").map((e) => e.name), ["Khalil al-Hayya", "Abdel Fattah al-Burhane"]);
+});

@@ -181,6 +181,9 @@ function wordsTagged(doc: Doc, sentence: number, words: Token[], upos: ReadonlyS
   return new Set(words.flatMap((w, k) => (starts.has(w.start) ? [k] : [])));
 }
 
+/** A lower-case particle and its hyphen glued to a capitalised name ("al-Hayya"). */
+const PARTICLE_NAME = /^(\p{Ll}{1,4}[-‐])\p{Lu}/u;
+
 const TOWNS = new Set(["city"]);
 const TOWNS_AND_REGIONS = new Set(["city", "region"]);
 
@@ -218,7 +221,12 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
   const items: Item[] = [];
   const lex = kb.lexicon;
   const start = firstWordIndex(words);
-  const isName = (w: Token | undefined) => !!w && LETTER.test(w.text) && isCapitalised(w.text) && !hasWordKind(lex, w.text, "stop");
+  // "al-Hayya", "el-Sisi": a particle glued to a capitalised name is a word of that name.
+  const particleName = (text: string) => {
+    const glued = PARTICLE_NAME.exec(text);
+    return !!glued && hasWordKind(lex, glued[1], "connector");
+  };
+  const isName = (w: Token | undefined) => !!w && LETTER.test(w.text) && (isCapitalised(w.text) || particleName(w.text)) && !hasWordKind(lex, w.text, "stop");
   // A lone word that is only a town or a surname ("Ashraf", "Obama") may be part of an unknown name.
   const weak = (m: PhraseMatch) => m.first === m.last && m.phrases.every((p) => isWeakPhrase(kb, p));
   /**
@@ -397,6 +405,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
       if (gluedAt(last)) last += 2;
       else if (isName(next) && (!knownAt(last + 1) || surnameAfterGiven(i, last + 1))) last++;
       else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2) && !personBeforeOf(i, last + 1)) last += 2;
+      // "Khalil al-Hayya" split as UD English splits hyphens: the particle, its hyphen and the name go on.
+      else if (next && !isCapitalised(next.text) && hasWordKind(lex, next.text, "connector") && gluedAt(last + 1)) last += 3;
       else break;
     }
     if (last > i && isAdjectivePhrase(kb, words.slice(i, last + 1).map((w) => w.text))) {
