@@ -60,3 +60,7 @@ test("an argument that is none negates the event: 'aucune menace', 'aucun accord
   assert.ok((await coded("Russia signed no agreement with Ukraine.")).every((e) => e.endsWith(" negated")));
   assert.deepEqual(await coded("La France a accepté sans aucune condition l'accord avec l'Iran.", "fr"), ["030 FRA→IRN occurred"]);
 });
+
+test("an English diplomat with his country's adjective is that government's", async () => {
+  assert.ok((await coded("Canada expelled an Indian diplomat on Monday.")).includes("166 CAN→INDGOV occurred"));
+});
