@@ -193,7 +193,7 @@ export class SentenceCoder {
       if (direct.some((c) => hit(c) || names(c))) return true;
       if (object.has(ANY_COMPLEMENT) && (direct.length > 0 || kids.some((c) => /^(xcomp|ccomp)/.test(this.v.words[c].deprel)))) return true;
       // "mettre en garde", "porter plainte contre", "exercices militaires": any close dependent.
-      if (kids.some((c) => hit(c) || this.v.children[c].some((g) => hit(g) && /^(amod|nmod|compound|obj)/.test(this.v.words[g].deprel)))) return true;
+      if (kids.some((c) => hit(c) || this.v.children[c].some((g) => hit(g) && /^(amod|nmod|compound|obj|obl:arg)/.test(this.v.words[g].deprel)))) return true;
       if (p.pos === "noun" && this.v.words[i].head >= 0 && hit(this.v.words[i].head)) return true;
       return false;
     }
@@ -992,7 +992,10 @@ export class SentenceCoder {
     if (k >= 0 && relation.startsWith("nmod") && this.v.words[k].upos === "NOUN" && !this.dominates(k, i)) return false;
     for (let hops = 0; k >= 0 && hops < 40; k = this.v.words[k].head, hops++) {
       if (k === i) return true;
-      if (this.predicates[k]?.code) return false;
+      // Another event's time is its own, unless that event is the light verb of this one ("appelé à une grève à partir de lundi").
+      const light = this.lex.light.get(this.v.words[k].lemma);
+      const lends = !!light && this.v.words[i].head === k && this.inSlot(i, light);
+      if (this.predicates[k]?.code && !lends) return false;
       // The clause's head: its verb, or the root of a verbless or copular sentence ("a été cruciale pendant…").
       if (this.v.words[k].upos === "VERB" || this.v.words[k].head < 0) return this.dominates(k, i);
     }
@@ -1068,8 +1071,10 @@ export class SentenceCoder {
       const w = words[k];
       if (w.head < 0 || !GOVERNED.test(w.deprel)) break;
       const g = words[w.head];
-      // A verb governs a plan through its complement clause or object, not a prepositional phrase ("compter sur le soutien").
-      if (g.upos === "VERB" && /^(obl|nmod)/.test(w.deprel)) break;
+      // A verb governs a plan through its complement clause or object, not a prepositional phrase ("compter sur
+      // le soutien"), unless it is a light verb's ("appeler à une grève").
+      const light = this.lex.light.get(g.lemma);
+      if (g.upos === "VERB" && /^(obl|nmod)/.test(w.deprel) && !(light && this.inSlot(k, light))) break;
       const negated = this.v.children[w.head].some((c) => /^(advmod|neg)/.test(words[c].deprel) && m.negations.has(words[c].lemma));
       if (m.auxiliaries.has(g.lemma) && w.deprel.startsWith("xcomp")) return negated ? "negated" : m.auxiliaries.get(g.lemma)!;
       const gov = m.governors.get(g.lemma);

@@ -64,3 +64,13 @@ test("an argument that is none negates the event: 'aucune menace', 'aucun accord
 test("an English diplomat with his country's adjective is that government's", async () => {
   assert.ok((await coded("Canada expelled an Indian diplomat on Monday.")).includes("166 CAN→INDGOV occurred"));
 });
+
+test("a court sentencing someone to years in prison is 116, not a criticism", async () => {
+  assert.deepEqual(await coded("Le tribunal de Paris a condamné jeudi Patrick Balkany à quatre ans de prison.", "fr"), ["116 FRAJUD→FRA occurred"]);
+  assert.deepEqual(await coded("Le tribunal correctionnel de Paris a condamné l'opposant à cinq ans de prison.", "fr"), ["116 FRAJUD→FRA occurred"]);
+});
+
+test("a strike called for is the caller's, planned, on the day it is called for", async () => {
+  const record = await analyze("PARIS, 12 mars (AFP) - La CGT a appelé à une grève reconductible à partir de lundi.", { lang: "fr", publishedAt: "2024-03-12" });
+  assert.deepEqual(record.events.map((e) => [e.code, e.source?.actor, e.modality, e.date]), [["143", "FRALAB", "planned", "2024-03-18"]]);
+});
