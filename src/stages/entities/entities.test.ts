@@ -231,7 +231,7 @@ test("the holder of a title in a company is of that company's country and sector
 });
 
 test("a title right after an organisation of no country is held there, not in a government", async () => {
-  const entities = await entitiesOf("Israeli officials met in Jerusalem. FIFA President Carl Weston and UAW President Dan Reiner spoke later.", "en", "2008-03-01");
+  const entities = await entitiesOf("Israeli officials met in Jerusalem. FIFA President Carl Weston and ATWU President Dan Reiner spoke later.", "en", "2008-03-01");
   assert.equal(entities.find((e) => e.name === "Carl Weston")?.actor, "NGO");
   assert.equal(entities.find((e) => e.name === "Carl Weston")?.country, undefined);
   // An organisation no list knows gives nothing: the story's country, but no government.
@@ -405,4 +405,10 @@ test("an Arabic particle glued to a name goes on the name, written as one token 
   assert.deepEqual(en.filter((e) => e.type === "PER").map((e) => e.name), ["Khalil al-Hayya", "Abdel Fattah al-Burhan"]);
   const fr = await entitiesOf("Le chef du Hamas Khalil al-Hayya a rencontré Abdel Fattah al-Burhane au Caire.", "fr", "2024-05-23");
   assert.deepEqual(fr.filter((e) => e.type === "PER").map((e) => e.name), ["Khalil al-Hayya", "Abdel Fattah al-Burhane"]);
+});
+
+test("unions and farmers' federations are their country's labour and agriculture; actors that code alike do one thing together", async () => {
+  const record = await analyze("PARIS, 12 mars (AFP) - La CFE-CGC, SUD-Rail, l'UNSA-Ferroviaire et la CGT ont dénoncé le plan du gouvernement. La FNSEA a critiqué le ministre.", { lang: "fr", publishedAt: "2024-03-12" });
+  assert.deepEqual(record.entities.filter((e) => e.type === "ORG" && e.actor !== "FRAMED").map((e) => e.actor), ["FRALAB", "FRALAB", "FRALAB", "FRALAB", "FRAAGR"]);
+  assert.deepEqual(record.events.filter((e) => e.source?.actor === "FRALAB").map((e) => `${e.code} →${e.target?.actor}`), ["111 →FRAGOV"]);
 });

@@ -900,13 +900,21 @@ export class SentenceCoder {
     } else {
       for (const s of sources) pairs.push([s, undefined]);
     }
-    if (!pairs.length) return [];
+    // "La CFE-CGC, l'UNSA et la CGT ont dénoncé le plan": actors that code alike do one thing together.
+    const codedAlike = new Set<string>();
+    const distinct = pairs.filter(([s, t]) => {
+      const key = `${s.actor.actor}>${t?.actor.actor ?? ""}`;
+      if (codedAlike.has(key)) return false;
+      codedAlike.add(key);
+      return true;
+    });
+    if (!distinct.length) return [];
     const place = this.placeOf(i, [...sources, ...targets]);
     const background = this.isBackground(i, date);
     const confidence = Math.min(1, Math.max(0.05,
       (frame.syntactic ? 0.55 : 0.35) + (targets.length ? 0.2 : 0) + (dateSource === "clause" ? 0.1 : 0) + (p.object ? 0.1 : 0) - (this.v.role === "headline" ? 0.1 : 0)));
     const out: EventMention[] = [];
-    for (const [source, target] of pairs) {
+    for (const [source, target] of distinct) {
       out.push({
         predicate: p, code, sentence: this.v.index, word: i, source, ...(target && { target }), symmetric: p.symmetric,
         ...(date && { date }), ...(dateSource && { dateSource }), ...(place && { place }), modality, background, confidence,
