@@ -434,6 +434,13 @@ test("a hyphenated name is one speaker, before or after its verb", async () => {
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["Linda Thomas-Greenfield", "This is a violation"], ["Alexandria Ocasio-Cortez", "No"]]);
 });
 
+test("a gerund after a quotation reports for the speaker of the quotation; a country owns its mission", async () => {
+  const das = await analyze("“Inflation remains a concern,” Das said, adding that the bank would act if needed.", { lang: "en", publishedAt: "2024-06-07" });
+  assert.deepEqual(das.quotes.map((q) => q.speakerText), ["Das", "Das"]);
+  const mission = await analyze("China's mission to the European Union said the tariffs were unfair.", { lang: "en", publishedAt: "2024-06-07" });
+  assert.equal(mission.quotes[0]?.speaker, "country:CHN");
+});
+
 test("after 'selon', the name set off after a title is part of the speaker, not of what was said", async () => {
   const record = await analyze("Selon son porte-parole, le colonel Amadou Abdramane, les militaires ne céderont pas.", { lang: "fr", publishedAt: "2023-09-27" });
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["son porte-parole, le colonel Amadou Abdramane", "les militaires ne céderont pas"]]);

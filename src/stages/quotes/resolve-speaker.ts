@@ -40,7 +40,9 @@ export function resolveSpeaker(
   // "The US car manufacturer General Motors said": a country's adjective at the head qualifies the speaker.
   const head = inside.find((m) => m.start < headEnd && !isPlace(m.entity)) ?? inside.find((m) => m.start < headEnd);
   const complement = inside.find((m) => m.entity.type !== "GPE" && m.entity.type !== "LOC");
-  return (person ?? (head && isPlace(head.entity) ? complement ?? head : head) ?? complement ?? inside[0]).entity;
+  // "China's mission to the European Union": a country that owns the head noun is whose it is.
+  const owns = !!head && text !== undefined && /^['’]s\b/u.test(text.slice(head.end, head.end + 3));
+  return (person ?? (head && isPlace(head.entity) && !owns ? complement ?? head : head) ?? complement ?? inside[0]).entity;
 }
 
 export const isPlace = (e: Entity) => e.type === "GPE" || e.type === "LOC";

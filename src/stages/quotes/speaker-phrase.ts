@@ -109,7 +109,12 @@ export function sentenceSubject(view: View, before: number): SpeakerSpan | undef
       break;
     }
   }
-  while (from < before && (view.punct[from] || phraseAt(view, from, "boundary"))) from++;
+  while (from < before && (view.punct[from] || phraseAt(view, from, "boundary"))) {
+    // "“…,” Das said, adding that": a quotation that opens the sentence is what was said, not who said it.
+    const quoted = view.opens.get(from);
+    const close = quoted ? [...view.closes].find(([, q]) => q === quoted)?.[0] : undefined;
+    from = close !== undefined && close < before ? close + 1 : from + 1;
+  }
   let to = from;
   while (to < before && !isBreak(view, to) && !isVerbTag(view, to) && !phraseAt(view, to, "auxiliary") && !view.groups.some((g) => g.start === to)) to++;
   // "He also declined…, saying that": an adverb between subject and verb is no part of the subject.
