@@ -412,3 +412,11 @@ test("unions and farmers' federations are their country's labour and agriculture
   assert.deepEqual(record.entities.filter((e) => e.type === "ORG" && e.actor !== "FRAMED").map((e) => e.actor), ["FRALAB", "FRALAB", "FRALAB", "FRALAB", "FRAAGR"]);
   assert.deepEqual(record.events.filter((e) => e.source?.actor === "FRALAB").map((e) => `${e.code} →${e.target?.actor}`), ["111 →FRAGOV"]);
 });
+
+test("a capital named by its own name is the capital, not another name of a larger town; the White House's council is not the UN's", async () => {
+  const record = await analyze("White House National Security Council spokesman John Kirby said New Delhi asked Ottawa to withdraw 41 diplomats.", { lang: "en", publishedAt: "2023-10-03" });
+  assert.deepEqual(record.entities.map((e) => [e.name, e.actor]), [
+    ["National Security Council (United States)", "USAGOV"], ["John Kirby", "USAGOV"], ["New Delhi", "INDGOV"], ["Ottawa", "CANGOV"],
+  ]);
+  assert.ok(record.events.some((e) => e.code === "020" && e.source?.actor === "INDGOV" && e.target?.actor === "CANGOV"));
+});

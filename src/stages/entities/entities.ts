@@ -265,7 +265,7 @@ class Linker {
     const of = (kinds: string[], short?: boolean) =>
       candidates.filter((c) => kinds.includes(c.entry.kind) && (short === undefined || c.short === short)).map((c) => c.entry);
     const persons = (short?: boolean) => this.pickPerson(of(["person"], short), m);
-    const place = () => pickPlace(this.kb.world, of(["region", "city"]), this.countries);
+    const place = () => pickPlace(this.kb.world, of(["region", "city"]), this.countries, m.text);
     const polity = of(["country"])[0] ?? of(["org"])[0];
     let entry: KbEntry | undefined;
     if (m.type === "PER" && (m.role || m.gender || m.sector)) entry = persons() ?? polity;

@@ -9,17 +9,20 @@ import { isLargeCity, type KbEntry, type World } from "../../kb/world.js";
 /** Country → how much the document speaks of it (0 … 1). */
 export type CountryWeights = Map<string, number>;
 
-export function pickPlace(kb: World, candidates: readonly KbEntry[], countries: CountryWeights): KbEntry | undefined {
+export function pickPlace(kb: World, candidates: readonly KbEntry[], countries: CountryWeights, surface?: string): KbEntry | undefined {
   let best: KbEntry | undefined;
   let bestScore = -Infinity;
+  const named = surface === undefined ? undefined : fold(surface);
   for (const c of candidates) {
     // A region no list gives a population to weighs as a city of three million: a province or a state
     // outweighs the towns named after it ("Ontario", "Bahia").
     const size = c.kind === "city" ? Math.log10((c.population ?? 0) + 10) : 6.5;
     const inDoc = c.country ? countries.get(c.country) ?? 0 : 0;
-    const capital = c.country && kb.capitals.get(c.country) === c.id ? 1.5 : 0;
+    const capital = c.country && kb.capitals.get(c.country) === c.id ? 2.5 : 0;
     const seat = c.feature === "PPLA" ? 0.5 : 0;
-    const score = 3 * size + 6 * inDoc + capital + seat;
+    // "New Delhi" is the capital of that name before it is another name of Delhi.
+    const ownName = named !== undefined && fold(c.name) === named ? 3 : 0;
+    const score = 3 * size + 6 * inDoc + capital + seat + ownName;
     if (score > bestScore) {
       best = c;
       bestScore = score;
