@@ -37,7 +37,7 @@ const ANAPHOR_REACH = 1500;
  * the one named most often so far (the story's subject), the latest on a tie. Only names count: a
  * description ("le gouvernement espagnol") is not what such an anaphor takes up.
  */
-export function anaphorOrganisation(mentions: readonly MentionRef[], at: number, described?: (m: MentionRef) => boolean): Entity | undefined {
+export function anaphorOrganisation(mentions: readonly MentionRef[], at: number, described?: (m: MentionRef) => boolean, onlyDescribed = false): Entity | undefined {
   const counts = new Map<Entity, { count: number; last: number; described: boolean }>();
   for (const m of mentions) {
     if (m.end > at) break;
@@ -47,7 +47,7 @@ export function anaphorOrganisation(mentions: readonly MentionRef[], at: number,
   }
   let best: { entity: Entity; count: number; last: number; described: boolean } | undefined;
   for (const [entity, c] of counts) {
-    if (at - c.last > ANAPHOR_REACH) continue;
+    if (at - c.last > ANAPHOR_REACH || (onlyDescribed && !c.described)) continue;
     // One the story introduced by the anaphor's own noun ("le quotidien Le Figaro") comes first.
     const better = !best || (c.described && !best.described) || (c.described === best.described && (c.count > best.count || (c.count === best.count && c.last > best.last)));
     if (better) best = { entity, ...c };
@@ -93,6 +93,8 @@ const DESCRIPTOR_REACH = 3;
  */
 export function describedBy(text: string, noun: string): (m: MentionRef) => boolean {
   return (m) => {
+    // "la Commission européenne" is described by its own first word, as "la chaîne France 24" by the noun before it.
+    if (fold(text.slice(m.start, m.end)).split(/[\s']+/)[0] === noun) return true;
     const before = fold(text.slice(Math.max(0, m.start - 60), m.start)).split(/[\s']+/).filter(Boolean);
     return before.slice(-DESCRIPTOR_REACH).includes(noun);
   };
@@ -162,6 +164,21 @@ export const personAnaphorPhrases = (lang: string) => phraseList(lang, "person-a
 export const anaphorNoun = (phrase: string): string => fold(phrase).split(/[\s']+/).filter(Boolean).at(-1) ?? "";
 
 const nounCache = new Map<string, ReadonlySet<string>>();
+const institutionCache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The nouns of anaphors written with a capital ("la Commission", "the Council"): the short name of an
+ * institution named before in full, which takes up only an organisation so named, never the story's
+ * most named one.
+ */
+export function institutionNouns(lang: string): ReadonlySet<string> {
+  let nouns = institutionCache.get(lang);
+  if (!nouns) {
+    nouns = new Set(anaphorPhrases(lang).filter((p) => /(?:^|[\s'’])\p{Lu}\p{Ll}/u.test(p)).map(anaphorNoun));
+    institutionCache.set(lang, nouns);
+  }
+  return nouns;
+}
 
 /**
  * The nouns of those phrases, folded: each phrase is an article and a noun ("l'ONG" → "ong", "the

@@ -14,7 +14,7 @@ import { eventLexicon, type EventLexicon } from "./lexicon.js";
 import { mergeMentions } from "./merge.js";
 import { loadDictionaries, type Dictionaries } from "./dictionaries.js";
 import { buildView, type ParseHints } from "./sentence-view.js";
-import { anaphorOrganisation, anaphorPhrases, describedBy, mentionIndex, possessives, pronounAntecedent, type Agreement, type MentionRef } from "../entities/anaphora.js";
+import { anaphorOrganisation, anaphorPhrases, describedBy, institutionNouns, mentionIndex, possessives, pronounAntecedent, type Agreement, type MentionRef } from "../entities/anaphora.js";
 
 export const EVENTS_VERSION = "coder-1";
 
@@ -66,6 +66,7 @@ function coreference(doc: Doc, entities: readonly Entity[], indefinite: Readonly
   const tokens = layer(doc, "tokens");
   const mentions = mentionIndex(entities);
   const anaphors = new Set(anaphorPhrases(lang).map(squeeze));
+  const institutions = institutionNouns(lang);
   const possessive = possessives(lang);
   const featsAt = new Map<number, string>();
   const subjects: Array<[number, number]> = [];
@@ -87,9 +88,10 @@ function coreference(doc: Doc, entities: readonly Entity[], indefinite: Readonly
       agreement = { ...(genderIn(tag.feats) && { gender: genderIn(tag.feats) }), plural: feats.includes("Number=Plur") };
     } else if (tag.upos === "DET") {
       agreement = possessive.get((token.form ?? token.text).toLowerCase());
-    } else if (tag.upos === "NOUN") {
+    } else if (tag.upos === "NOUN" || tag.upos === "PROPN") {
       const phrase = (n: number) => words.slice(Math.max(0, word - n + 1), word + 1).map((t) => t.form ?? t.text).join("");
-      if ([1, 2, 3].some((n) => anaphors.has(squeeze(phrase(n))))) return anaphorOrganisation(mentions, token.start, describedBy(doc.text, fold(token.form ?? token.text)));
+      const noun = fold(token.form ?? token.text);
+      if ([1, 2, 3].some((n) => anaphors.has(squeeze(phrase(n))))) return anaphorOrganisation(mentions, token.start, describedBy(doc.text, noun), institutions.has(noun));
     }
     return agreement && pronounAntecedent(mentions, token.start, sentence, agreement, genderOf, isSubject);
   };

@@ -74,3 +74,10 @@ test("a strike called for is the caller's, planned, on the day it is called for"
   const record = await analyze("PARIS, 12 mars (AFP) - La CGT a appelé à une grève reconductible à partir de lundi.", { lang: "fr", publishedAt: "2024-03-12" });
   assert.deepEqual(record.events.map((e) => [e.code, e.source?.actor, e.modality, e.date]), [["143", "FRALAB", "planned", "2024-03-18"]]);
 });
+
+test("'la Commission', 'le Conseil' take up the institution named so in full, and no other", async () => {
+  assert.ok((await coded("La Commission européenne a publié un texte lundi. La Chine a menacé la Commission.", "fr")).includes("130 CHN→EUR occurred"));
+  assert.ok((await coded("Le Conseil de sécurité de l'ONU a voté. La Russie a accusé le Conseil de lâcheté.", "fr")).some((e) => e.startsWith("112 ") && e.includes("→UNO")));
+  const other = await analyze("La CGT a manifesté lundi. Le Conseil a déclaré que la trêve devait tenir.", { lang: "fr", publishedAt: "2025-03-12" });
+  assert.ok(other.quotes.every((q) => q.speaker !== "org:cgt"), JSON.stringify(other.quotes.map((q) => q.speaker)));
+});

@@ -15,7 +15,7 @@ import { findQuoted, type Quoted } from "./marks.js";
 import { matchPattern, type Match, type NamedCheck } from "./match.js";
 import { norm } from "./norm.js";
 import { fold } from "../../kb/fold.js";
-import { anaphorOrganisation, anaphorPerson, describedAround, describedBy, mentionIndex, pronounAntecedent, type MentionRef } from "../entities/anaphora.js";
+import { anaphorOrganisation, anaphorPerson, describedAround, describedBy, institutionNouns, mentionIndex, pronounAntecedent, type MentionRef } from "../entities/anaphora.js";
 import { isPlace, resolveSpeaker, type SpeakerMode } from "./resolve-speaker.js";
 import type { Pattern } from "./pattern.js";
 import type { QuoteRules } from "./rules.js";
@@ -338,7 +338,7 @@ function anaphorIn(view: View, speaker: { from: number; to: number }, mode: Spea
   const person = mode === "phrase" ? find("person-anaphor") : undefined;
   if (person && person.at === speaker.from) return anaphorPerson(mentions, view.tokens[person.at].start, describedAround(text, person.noun));
   const found = find("anaphor");
-  return found && anaphorOrganisation(mentions, view.tokens[found.at].start, describedBy(text, found.noun));
+  return found && anaphorOrganisation(mentions, view.tokens[found.at].start, describedBy(text, found.noun), institutionNouns(view.rules.lang).has(found.noun));
 }
 
 function dashSpeaker(d: DashQuote, mentions: readonly MentionRef[], text: string, isSubject: SubjectCheck): Partial<Quote> {
