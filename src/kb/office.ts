@@ -30,8 +30,7 @@ export function termAt(person: KbEntry, day: string): Term | undefined {
 
 /**
  * A person's CAMEO code on `day`: that of the office held then; a former office holder is the country's
- * elite (CAMEO ELI); someone about to take office (within four months) has the code of the coming office,
- * someone who will only years later ("Labour leader Keir Starmer" in 2021) just their country's.
+ * elite (CAMEO ELI); someone yet to take office keeps the code of the coming office.
  */
 export function actorAt(person: KbEntry, day: string): { actor: string; country: string; role?: string } {
   const terms = person.terms ?? [];
@@ -39,9 +38,8 @@ export function actorAt(person: KbEntry, day: string): { actor: string; country:
   if (now) return { actor: now.actor, country: now.country, role: now.role };
   const past = terms.filter((t) => t.end < day).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
   const future = terms.filter((t) => t.start > day).sort((a, b) => (a.start < b.start ? -1 : 1))[0];
-  if (future && daysBetween(day, future.start) < 120) return { actor: future.actor, country: future.country, role: future.role };
+  if (future && (!past || daysBetween(day, future.start) < 120)) return { actor: future.actor, country: future.country, role: future.role };
   if (past) return { actor: past.country === past.actor.slice(0, 3) ? `${past.country}ELI` : past.actor, country: past.country, role: `former ${past.role}` };
-  if (future) return { actor: future.country, country: future.country };
   return { actor: person.actor ?? "", country: person.country ?? "" };
 }
 

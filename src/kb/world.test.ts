@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicon, pluralOf } from "./lexicon.js";
-import { actorAt, holderAt } from "./office.js";
+import { holderAt } from "./office.js";
 import { loadWorld } from "./world.js";
 import { fold } from "./fold.js";
 
@@ -52,11 +52,4 @@ test("folding plain ASCII only lower-cases it, and folds everything else to the 
   assert.equal(fold("x`y"), "x'y");
   assert.equal(fold("  a  b "), "a b");
   assert.equal(fold("l’État"), fold("l'Etat"));
-});
-
-test("a person's code: the office held, the coming one only when it is weeks away, else their country", () => {
-  const starmer = loadWorld().entries.get("person:keir-starmer")!;
-  assert.equal(actorAt(starmer, "2024-09-01").actor, "GBRGOV");
-  assert.equal(actorAt(starmer, "2024-06-20").actor, "GBRGOV");
-  assert.equal(actorAt(starmer, "2021-05-10").actor, "GBR");
 });

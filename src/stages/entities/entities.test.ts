@@ -420,3 +420,9 @@ test("a capital named by its own name is the capital, not another name of a larg
   ]);
   assert.ok(record.events.some((e) => e.code === "020" && e.source?.actor === "INDGOV" && e.target?.actor === "CANGOV"));
 });
+
+test("out of office on the day, a known person is what the text's title says, not the office to come", async () => {
+  const entities = await entitiesOf("Sen. JD Vance criticized the plan in Ohio. Opposition Leader Anthony Albanese met the unions in Sydney.", "en", "2022-03-10");
+  const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
+  assert.deepEqual(["JD Vance", "Anthony Albanese"].map(actor), ["USALEG", "AUSOPP"]);
+});

@@ -5,7 +5,7 @@
  */
 import { fold, slug } from "../../kb/fold.js";
 import { knowledge, type Knowledge } from "../../kb/knowledge.js";
-import { actorAt, holderAt } from "../../kb/office.js";
+import { actorAt, holderAt, termAt } from "../../kb/office.js";
 import type { Phrase } from "../../kb/phrase-index.js";
 import { capitalOf, LARGE_TOWN, type KbEntry } from "../../kb/world.js";
 import type { Entity, EntityType, Mention } from "../../model/record.js";
@@ -234,8 +234,11 @@ class Linker {
     switch (e.kind) {
       case "person": {
         const at = actorAt(e, this.day);
+        // Out of office that day, a person is what the text's title says ("Sen. JD Vance" in 2023, before
+        // his vice presidency; "Opposition Leader Albanese").
+        const titled = m.sector && !termAt(e, this.day) ? `${at.country}${m.sector}` : undefined;
         return {
-          id: e.id, name: e.name, type: "PER", country: at.country, actor: at.actor, ...(at.role && { role: at.role }),
+          id: e.id, name: e.name, type: "PER", country: at.country, actor: titled ?? at.actor, ...(at.role && { role: at.role }),
           ...(e.gender && { gender: e.gender }), ...(at.role && { office: at.role }),
         };
       }
