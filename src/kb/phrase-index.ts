@@ -46,12 +46,18 @@ const WORD_SPLIT = /[\s'’\-]+/u;
 const MAX_TOKENS = 14;
 const CAPITAL = /\p{Lu}/u;
 
+/** The same words but for case, apostrophes and spacing. */
+const sameLetters = (a: string, b: string) => {
+  const plain = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ");
+  return plain(a) === plain(b);
+};
+
 function caseOk(entry: Entry, surface: string, allCaps: boolean): boolean {
   switch (entry.mode) {
     case "any":
       // Case aside, but a name written with capitals is not found in a run of lower-case words: "le monde"
-      // is the world, not the newspaper "Le Monde".
-      return !CAPITAL.test(entry.text) || CAPITAL.test(surface);
+      // is the world, not the newspaper "Le Monde"; and, but in capitals, accents count: "a jugé" holds no "juge".
+      return (!CAPITAL.test(entry.text) || CAPITAL.test(surface)) && (allCaps || sameLetters(surface, entry.text));
     case "lower":
       return !isCapitalised(surface) || allCaps;
     case "exact":

@@ -105,7 +105,8 @@ const genderIn = (feats: string | undefined): Agreement["gender"] =>
 /** The country most mentioned in the story (by its entities' mentions), when one leads clearly. */
 function mainCountry(entities: readonly Entity[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const e of entities) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  // (Not an international body's official: Guterres at the UN says nothing of where the story is.)
+  for (const e of entities) if (e.country && (!e.actor || e.actor.startsWith(e.country))) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
   return ranked[0][0];
@@ -146,6 +147,7 @@ export const eventsStage: Stage = {
     if (dictionaries) dictionaries.date = (context.publishedAt ?? doc.meta.publishedAt ?? "").slice(0, 10).replace(/-/g, "") || undefined;
     const publishedAt = context.publishedAt ?? doc.meta.publishedAt;
     const mentions = codeMentions(doc, lexicon, { ...(publishedAt && { publishedAt }), ...(dictionaries && { dictionaries }) });
-    doc.layers.events = mergeMentions(mentions, layer(doc, "sentences"), doc.text);
+    const home = mainCountry(doc.layers.entities ?? []);
+    doc.layers.events = mergeMentions(mentions, layer(doc, "sentences"), doc.text, { ...(home && { home }) });
   },
 };

@@ -73,7 +73,13 @@ function sameParticipant(m: EventMention, d: Draft, role: "source" | "target"): 
 /** Roots of material actions and protest: done to someone, at home when no one else is named. */
 const DOMESTIC_ROOTS = new Set(["08", "11", "12", "13", "14", "15", "17", "18", "19", "20"]);
 
-export function mergeMentions(mentions: readonly EventMention[], sentences: ReadonlyArray<{ start: number; end: number }>, text: string, options: { requireTarget?: boolean } = {}): CodedEvent[] {
+export function mergeMentions(
+  mentions: readonly EventMention[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  text: string,
+  /** home: the country the story is about, when one leads clearly. */
+  options: { requireTarget?: boolean; home?: string } = {},
+): CodedEvent[] {
   const drafts: Draft[] = [];
   for (const m of mentions) {
     const root = m.code.slice(0, 2);
@@ -104,12 +110,14 @@ export function mergeMentions(mentions: readonly EventMention[], sentences: Read
     }
   }
   // A protest, a crackdown, an assault or a fight with no one named on the other side happens at home:
-  // its target is the source's own country, as GDELT codes domestic events.
+  // its target is the source's own country, as GDELT codes domestic events. An international body (or its
+  // official: Guterres at the UN) has no home of its own: what it condemns is in the story's country.
   for (const d of drafts) {
-    const country = d.source?.country;
-    // (An international body's official, Guterres at the UN, acts for no country of his own.)
-    const national = !!country && d.source!.actor.startsWith(country);
-    if (!d.target && country && national && DOMESTIC_ROOTS.has(d.first.code.slice(0, 2))) d.target = { actor: country, country };
+    if (d.target || !d.source || !DOMESTIC_ROOTS.has(d.first.code.slice(0, 2))) continue;
+    const country = d.source.country;
+    const national = !!country && d.source.actor.startsWith(country);
+    const home = national ? country : options.home;
+    if (home) d.target = { actor: home, country: home };
   }
   // A one-sided report ("X a déclaré", "X a reçu") is not a dyadic event: CAMEO codes who did what to whom.
   const requireTarget = options.requireTarget ?? true;

@@ -81,3 +81,10 @@ test("'la Commission', 'le Conseil' take up the institution named so in full, an
   const other = await analyze("La CGT a manifesté lundi. Le Conseil a déclaré que la trêve devait tenir.", { lang: "fr", publishedAt: "2025-03-12" });
   assert.ok(other.quotes.every((q) => q.speaker !== "org:cgt"), JSON.stringify(other.quotes.map((q) => q.speaker)));
 });
+
+test("an international body's condemnation with no one named is of the story's country; a verb with an accent is no title", async () => {
+  const un = await coded("Des hommes armés ont enlevé 200 lycéennes au Nigeria. Le Conseil de sécurité des Nations unies a condamné l'attaque.", "fr");
+  assert.ok(un.includes("111 UNO→NGA occurred"), JSON.stringify(un));
+  assert.ok((await coded("Le tribunal de Paris a jugé Nicolas Sarkozy lundi.", "fr")).includes("173 FRAJUD→FRAELI occurred"));
+  assert.deepEqual(await coded("Le ministre allemand des Finances a jugé la décision portugaise juste.", "fr"), []);
+});
