@@ -389,7 +389,12 @@ export class SentenceCoder {
         if (passive) return this.actorsAt(this.agentOf(i), false, depth);
         const subject = this.subjectOf(i, 0);
         const found = this.actorsAt(subject, false, depth);
-        if (found.length) return found;
+        // "La Chine, la Corée du Sud et la Russie ont proposé": a parse may give the verb a second subject
+        // where the last conjunct is.
+        const more = subject !== undefined && this.v.words[subject].head === i
+          ? this.v.children[i].filter((c) => c > subject && c < i && /^nsubj$/.test(this.v.words[c].deprel) && this.v.words.slice(subject, c).some((w) => w.upos === "CCONJ")).flatMap((c) => this.actorsAt(c, false, depth))
+          : [];
+        if (found.length) return dedupe([...found, ...more]);
         const owner = subject === undefined ? undefined : this.ownerOf(subject);
         if (owner) return [owner];
         if (p.pos !== "verb" || (subject !== undefined && subject < i) || this.isInfinitive(i)) return found;

@@ -88,3 +88,8 @@ test("an international body's condemnation with no one named is of the story's c
   assert.ok((await coded("Le tribunal de Paris a jugé Nicolas Sarkozy lundi.", "fr")).includes("173 FRAJUD→FRAELI occurred"));
   assert.deepEqual(await coded("Le ministre allemand des Finances a jugé la décision portugaise juste.", "fr"), []);
 });
+
+test("every conjunct of a coordinated subject acts, even where the parse makes the last one a second subject", async () => {
+  const coded3 = await coded("La Chine, la Corée du Sud et la Russie ont proposé leur aide au Japon.", "fr");
+  assert.deepEqual(coded3.map((e) => e.split(" ")[1]), ["CHN→JPN", "KOR→JPN", "RUS→JPN"]);
+});

@@ -441,6 +441,11 @@ test("a gerund after a quotation reports for the speaker of the quotation; a cou
   assert.equal(mission.quotes[0]?.speaker, "country:CHN");
 });
 
+test("'exhorter X à « … »' quotes the exhortation, with its speaker", async () => {
+  const record = await analyze("Ban Ki-moon a exhorté toutes les parties à « cesser immédiatement les violences ».", { lang: "fr", publishedAt: "2011-04-05" });
+  assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["Ban Ki-moon", "cesser immédiatement les violences"]]);
+});
+
 test("after 'selon', the name set off after a title is part of the speaker, not of what was said", async () => {
   const record = await analyze("Selon son porte-parole, le colonel Amadou Abdramane, les militaires ne céderont pas.", { lang: "fr", publishedAt: "2023-09-27" });
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["son porte-parole, le colonel Amadou Abdramane", "les militaires ne céderont pas"]]);

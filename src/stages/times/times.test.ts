@@ -127,6 +127,11 @@ describe("times stage (fr)", () => {
     assert.deepEqual(times.map((t) => t.start), [text.lastIndexOf("Noël")]);
   });
 
+  it("reads a month 'prévu en' as ahead", () => {
+    const [june] = timesInText("fr", "Le G7 a suspendu sa participation au sommet prévu en juin.", { publishedAt: "2014-03-18" });
+    assert.equal(june.value, "2014-06");
+  });
+
   it("covers the constructions of the issue", () => {
     const cases: Array<[string, string, string?]> = [
       ["Il est rentré avant-hier.", "2024-12-05"],
