@@ -426,3 +426,11 @@ test("out of office on the day, a known person is what the text's title says, no
   const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
   assert.deepEqual(["JD Vance", "Anthony Albanese"].map(actor), ["USALEG", "AUSOPP"]);
 });
+
+test("a minister with his country and portfolio, then his name set off: 'le ministre malien de la Justice, Mamadou Kassogué'", async () => {
+  const mali = await entitiesOf("BAMAKO, 3 août (AFP) - Le ministre malien de la Justice, Mamadou Kassogué, a annoncé l'arrestation de trois suspects.", "fr", "2023-08-03");
+  assert.equal(mali.find((e) => e.name === "Mamadou Kassogué")?.actor, "MLIGOV");
+  assert.ok(!mali.some((e) => e.actor === "MLIJUD"));
+  const congo = await entitiesOf("Le ministre congolais de la Santé, Jean-Jacques Mbungani, a annoncé la fin de l'épidémie.", "fr", "2022-08-03");
+  assert.equal(congo.find((e) => e.name === "Jean-Jacques Mbungani")?.actor, "CODGOV");
+});

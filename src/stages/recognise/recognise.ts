@@ -852,13 +852,28 @@ function toMentions(
         }
       }
       let name = after(tail);
+      // "le ministre malien de la Justice, Mamadou Kassogué": the portfolio after the title's country is part of
+      // the title, and the name set off after it is the holder's.
+      let ofPortfolio = false;
+      if (!name && adj && title.sector === "GOV" && ofSomething(tail)) {
+        const portfolio = afterOf(tail);
+        const held = !portfolio || (!countryOf(portfolio) && portfolio.unknown !== "PER" && !portfolio.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("person:")));
+        let end = portfolio ? portfolio.last : tail.last + 1;
+        if (!portfolio) while (end < tail.last + 4 && LETTER.test(words[end + 1]?.text ?? "") && !byFirst.has(end + 1)) end++;
+        const named = items[byFirst.get(end + 2) ?? -1];
+        if (held && COMMA.test(words[end + 1]?.text ?? "") && named) {
+          if (portfolio) used.add(portfolio);
+          name = named;
+          ofPortfolio = true;
+        }
+      }
       if (!name && words[tail.last + 1] && COMMA.test(words[tail.last + 1].text)) name = items[byFirst.get(tail.last + 2) ?? -1];
       if (title.kind === "honorific") {
         if (name && name.first === tail.last + 1) attached.set(name, { gender: title.gender, type: "PER" });
         return;
       }
       const commaName = name && name.first !== tail.last + 1;
-      if (name && isPersonName(name) && (!commaName || title.kind === "counterpart")) {
+      if (name && isPersonName(name) && (!commaName || title.kind === "counterpart" || ofPortfolio)) {
         attached.set(name, {
           type: "PER", ...(country && { country }), ...(title.role && { role: title.role }),
           ...(title.sector && { sector: title.sector }), ...(title.gender && { gender: title.gender }),
