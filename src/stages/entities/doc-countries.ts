@@ -21,6 +21,8 @@ export function docCountries(
     if (country) counts.set(country, (counts.get(country) ?? 0) + weight);
   };
   for (const m of mentions) {
+    // "his French counterpart" is the other side's: it says where the story is not.
+    if (m.counterpart) continue;
     const weight = m.outsideBody ? 2 : 1;
     if (m.country) {
       add(m.country, weight);

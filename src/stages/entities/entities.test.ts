@@ -434,3 +434,9 @@ test("a minister with his country and portfolio, then his name set off: 'le mini
   const congo = await entitiesOf("Le ministre congolais de la Santé, Jean-Jacques Mbungani, a annoncé la fin de l'épidémie.", "fr", "2022-08-03");
   assert.equal(congo.find((e) => e.name === "Jean-Jacques Mbungani")?.actor, "CODGOV");
 });
+
+test("a counterpart is the other side's: it says nothing of where the story is, and its adjective is no people", async () => {
+  const entities = await entitiesOf("NEW DELHI (Reuters) - Defence Minister Rajnath Singh met his French counterpart in New Delhi.", "en", "2023-07-13");
+  assert.equal(entities.find((e) => e.name === "Rajnath Singh")?.actor, "INDGOV");
+  assert.ok(!entities.some((e) => e.type === "MISC"), JSON.stringify(entities.map((e) => e.name)));
+});

@@ -360,8 +360,9 @@ export class SentenceCoder {
     // goes unnamed are done by someone where they happen. (Not military force: "Kiev was shelled" names
     // no Ukrainian shelling.)
     if (!sources.length && passive && /^1[78]/.test(p.code ?? "") && !this.lex.words.mishap.has(this.v.words[i].lemma)) sources = this.sceneOf(i) ?? this.homeCountry(i);
-    // What a statement reports is done by the speaker when its own subject is missing or a pronoun.
-    if (!sources.length && p.pos === "verb" && p.source.includes("subj")) {
+    // What a statement reports is done by the speaker when its own subject is missing or a pronoun; not when
+    // it is a passive, whose doer goes unsaid ("Kyrgyzstan said its border posts were shelled").
+    if (!sources.length && p.pos === "verb" && p.source.includes("subj") && !passive) {
       const subject = this.subjectChild(i);
       const speaker = subject === undefined || this.v.words[subject].upos === "PRON" ? this.speechGovernor(i) : undefined;
       if (speaker !== undefined) sources = this.actorsAt(this.subjectOf(speaker, 0), false, depth);

@@ -93,3 +93,7 @@ test("every conjunct of a coordinated subject acts, even where the parse makes t
   const coded3 = await coded("La Chine, la Corée du Sud et la Russie ont proposé leur aide au Japon.", "fr");
   assert.deepEqual(coded3.map((e) => e.split(" ")[1]), ["CHN→JPN", "KOR→JPN", "RUS→JPN"]);
 });
+
+test("a passive a statement reports is not the speaker's deed", async () => {
+  assert.deepEqual(await coded("Kyrgyzstan said its border posts were shelled on Friday."), []);
+});

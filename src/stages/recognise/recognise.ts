@@ -962,7 +962,10 @@ function toMentions(
     const type = kbType(kbPhrases, extra?.type);
     emit(item, item, { type, kind: "name", phrases: kbPhrases, ...extra, ...(locative(item) && { locative: true }) });
   });
-  return out.sort((a, b) => a.start - b.start);
+  // "his French counterpart": a people's name inside a title's phrase is that title's adjective.
+  const inside = (m: RecognisedMention) => out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+  const peopleOnly = (m: RecognisedMention) => m.type === "MISC" && !!m.phrases?.length && m.phrases.every((p) => p.what === "demonym");
+  return out.filter((m) => !(peopleOnly(m) && inside(m))).sort((a, b) => a.start - b.start);
 }
 
 function kbType(phrases: Phrase[], forced: EntityType | undefined): EntityType {
