@@ -53,6 +53,8 @@ export function matchPattern(view: View, pattern: Pattern, rank: number, named: 
   const finish = (s: State) => {
     if (!s.content) return;
     if (s.cueFrom > s.cueTo) return;
+    // "…a “humanitarian gesture” and denied": a conjunction alone is nobody.
+    if (s.speaker && s.speaker.to - s.speaker.from === 1 && view.upos?.[s.speaker.from] === "CCONJ") return;
     out.push({
       pattern,
       rank,
@@ -75,8 +77,9 @@ export function matchPattern(view: View, pattern: Pattern, rank: number, named: 
         if (first.kind === "speaker") {
           const group = view.groups.find((g) => g.start === p);
           if (group?.governed) continue;
-          // A gerund ("…, ajoutant que") reports for the sentence's subject, not for the noun before it.
-          const speaker = (group?.gerund ? sentenceSubject(view, p) : undefined) ?? speakerBefore(view, p);
+          // A gerund ("…, ajoutant que") reports for the sentence's subject, not for the noun before it; after
+          // a cue set off in the sentence ("…, the military said, adding that"), for that cue's speaker.
+          const speaker = (group?.gerund ? cueBefore(view, p) ?? sentenceSubject(view, p) : undefined) ?? speakerBefore(view, p);
           if (!speaker || (first.named && !named(view, speaker))) continue;
           finish({ ...s, speaker });
         } else {
@@ -128,6 +131,15 @@ function bestPerCue(matches: Match[]): Match[] {
     if (!other || score(m) < score(other)) best.set(m.cue.from, m);
   }
   return [...best.values()];
+}
+
+/** The speaker of a speech verb that ends right before the comma before word `p` ("…, the military said, adding"). */
+function cueBefore(view: View, p: number): SpeakerSpan | undefined {
+  if (view.words[p - 1] !== ",") return undefined;
+  const cue = view.groups.find((g) => g.end === p - 1 && !g.gerund && !g.governed);
+  if (!cue || view.words[cue.start - 1] === ",") return undefined;
+  const speaker = speakerBefore(view, cue.start);
+  return speaker && view.words[speaker.from - 1] === "," ? speaker : undefined;
 }
 
 /** Whether a speaker phrase ends with a name of two words or more set off by a comma ("le porte-parole, le colonel Li Xi"). */

@@ -446,6 +446,13 @@ test("'exhorter X à « … »' quotes the exhortation, with its speaker", async
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["Ban Ki-moon", "cesser immédiatement les violences"]]);
 });
 
+test("a gerund after a cue set off in the sentence reports for that cue's speaker; a conjunction speaks for no one", async () => {
+  const military = await analyze("Hamas fighters fired rockets at Ashkelon, the Israeli military said, adding that most were intercepted.", { lang: "en", publishedAt: "2024-05-23" });
+  assert.deepEqual(military.quotes.map((q) => q.speakerText), ["the Israeli military", "the Israeli military"]);
+  const and = await analyze('Tehran called the release a "humanitarian gesture" and denied any deal.', { lang: "en", publishedAt: "2024-05-23" });
+  assert.ok(and.quotes.every((q) => q.speakerText !== "and"), JSON.stringify(and.quotes.map((q) => q.speakerText)));
+});
+
 test("after 'selon', the name set off after a title is part of the speaker, not of what was said", async () => {
   const record = await analyze("Selon son porte-parole, le colonel Amadou Abdramane, les militaires ne céderont pas.", { lang: "fr", publishedAt: "2023-09-27" });
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["son porte-parole, le colonel Amadou Abdramane", "les militaires ne céderont pas"]]);
