@@ -440,3 +440,9 @@ test("a counterpart is the other side's: it says nothing of where the story is, 
   assert.equal(entities.find((e) => e.name === "Rajnath Singh")?.actor, "INDGOV");
   assert.ok(!entities.some((e) => e.type === "MISC"), JSON.stringify(entities.map((e) => e.name)));
 });
+
+test("an acronym the story defines after a name is that organisation, whatever the lists say it is elsewhere", async () => {
+  const record = await analyze("The army fought the Rapid Support Forces (RSF) in Khartoum. RSF fighters killed 12 civilians, the army said.", { lang: "en", publishedAt: "2023-05-01" });
+  assert.deepEqual(record.entities.filter((e) => e.type === "ORG").map((e) => [e.name, e.mentions.length]), [["Rapid Support Forces", 3]]);
+  assert.ok(!record.events.some((e) => e.source?.actor === "NGOHRI"));
+});

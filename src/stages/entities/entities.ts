@@ -63,10 +63,14 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
 
   const dateline = doc.layers.dateline ?? undefined;
   const quoted = findQuoted(doc.text, quoteRules(kb.lexicon.lang)?.marks ?? []);
+  /** "the Rapid Support Forces (RSF)": an acronym the story defines is that organisation, whatever lists say. */
+  const defined = new Map<string, Target>();
   for (const m of withDateline(doc, mentions, dateline?.place, dateline?.source)) {
     if (m.signal) continue;
-    const target = linker.resolve(m, phrasesOf(m));
+    const target = defined.get(m.text) ?? linker.resolve(m, phrasesOf(m));
     if (!target) continue;
+    const acronym = m.kind === "name" && /\s/.test(m.text) ? ACRONYM_AFTER.exec(doc.text.slice(m.end, m.end + 16))?.[1] : undefined;
+    if (acronym && spelledOut(m.text, acronym)) defined.set(acronym, target);
     let draft = drafts.get(target.id);
     if (!draft) {
       const { gender, office, surnames, ...entity } = target;
@@ -164,6 +168,15 @@ function withDateline(doc: Doc, mentions: RecognisedMention[], place: string | u
     else extra.push({ start: at, end, sentence: Math.max(sentence, 0), text, type, kind: "name", producedBy, outsideBody: true });
   }
   return [...extra, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** An acronym in brackets right after a name: "the Rapid Support Forces (RSF)". */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]{1,8})\)/u;
+
+/** Whether an acronym is the initials of a name's capitalised words ("Bangladesh Nationalist Party": BNP). */
+function spelledOut(name: string, acronym: string): boolean {
+  const initials = name.split(/[\s'’-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return initials.length >= 2 && initials === acronym.toUpperCase();
 }
 
 const nameWords = (text: string) => {
