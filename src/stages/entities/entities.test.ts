@@ -446,3 +446,8 @@ test("an acronym the story defines after a name is that organisation, whatever t
   assert.deepEqual(record.entities.filter((e) => e.type === "ORG").map((e) => [e.name, e.mentions.length]), [["Rapid Support Forces", 3]]);
   assert.ok(!record.events.some((e) => e.source?.actor === "NGOHRI"));
 });
+
+test("'conférence de presse' names no media; 'le ministre de la Justice, X' is the minister, not the judiciary", async () => {
+  const entities = await entitiesOf("ABIDJAN, 3 mars (AFP) - Le ministre de la Justice, Paul Kouassi, a répondu lors d'une conférence de presse à Abidjan.", "fr", "2016-03-03");
+  assert.deepEqual(entities.map((e) => [e.name, e.actor]), [["Abidjan", undefined], ["Agence France-Presse", "FRAMED"], ["Paul Kouassi", "CIVGOV"]]);
+});

@@ -831,7 +831,9 @@ function toMentions(
             if (named && isPersonName(named) && !attached.has(named)) attached.set(named, { type: "PER", ...(region && { country: region }), sector: title.sector, ...(title.gender && { gender: title.gender }) });
             return;
           }
-          if (title.sector !== "GOV" || title.role || (portfolio && !portfolio.unknown)) return;
+          // A portfolio that is also an institution's word ("ministre de la Justice") is the minister's still.
+          const institutionWord = !!portfolio && primary(portfolio) === "agent" && !has(portfolio, "kb");
+          if (title.sector !== "GOV" || title.role || (portfolio && !portfolio.unknown && !institutionWord)) return;
           // The minister named after the portfolio: "le ministre de l'Économie Pierre Moscovici" (one run of
           // capitals up to the given name), "le ministre du budget, Jérôme Cahuzac".
           const holder = { type: "PER" as const, sector: title.sector, ...(title.gender && { gender: title.gender }) };
@@ -893,6 +895,11 @@ function toMentions(
     }
     if (what === "agent" && !has(item, "kb")) {
       const agent = item.phrases.find((p): p is Extract<Phrase, { what: "agent" }> => p.what === "agent")!.agent;
+      // "une conférence de presse", "un communiqué de presse": the press that qualifies another noun through
+      // a bare "de" is no one, unless a country's adjective makes it someone's.
+      const qualifies = agent.code === "MED" && item.first > 1 && /^(de|d'|d’)$/i.test(words[item.first - 1].text) &&
+        /^\p{Ll}{3,}$/u.test(words[item.first - 2].text) && !byLast.has(item.first - 2) && !demonymOf(after(item), false);
+      if (qualifies) return;
       const prev = items[idx - 1];
       // "russes" before, or a country's own name in English ("United States Air Force"); one lower-case
       // word may come between ("Israeli intelligence officials").
