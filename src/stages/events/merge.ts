@@ -72,6 +72,8 @@ function sameParticipant(m: EventMention, d: Draft, role: "source" | "target"): 
 
 /** Roots of material actions and protest: done to someone, at home when no one else is named. */
 const DOMESTIC_ROOTS = new Set(["08", "11", "12", "13", "14", "15", "17", "18", "19", "20"]);
+/** Of those, what an international body does to the country a story is about when it names no one else. */
+const BODY_ROOTS = new Set(["11", "12", "14", "17", "18", "19", "20"]);
 
 export function mergeMentions(
   mentions: readonly EventMention[],
@@ -116,7 +118,8 @@ export function mergeMentions(
     if (d.target || !d.source || !DOMESTIC_ROOTS.has(d.first.code.slice(0, 2))) continue;
     const country = d.source.country;
     const national = !!country && d.source.actor.startsWith(country);
-    const home = national ? country : options.home;
+    // (A body's warning or its yielding says too little of whom it is about to guess: only what it condemns or does.)
+    const home = national ? country : BODY_ROOTS.has(d.first.code.slice(0, 2)) ? options.home : undefined;
     if (home) d.target = { actor: home, country: home };
   }
   // A one-sided report ("X a déclaré", "X a reçu") is not a dyadic event: CAMEO codes who did what to whom.
