@@ -453,6 +453,11 @@ test("a gerund after a cue set off in the sentence reports for that cue's speake
   assert.ok(and.quotes.every((q) => q.speakerText !== "and"), JSON.stringify(and.quotes.map((q) => q.speakerText)));
 });
 
+test("an acronym in brackets inside a postposed speaker goes on to the name set off after it", async () => {
+  const record = await analyze("« C'est un succès », s'est félicité le directeur général de l'Agence spatiale européenne (ESA), Josef Aschbacher.", { lang: "fr", publishedAt: "2024-07-10" });
+  assert.equal(record.entities.find((e) => e.id === record.quotes[0]?.speaker)?.name, "Josef Aschbacher");
+});
+
 test("after 'selon', the name set off after a title is part of the speaker, not of what was said", async () => {
   const record = await analyze("Selon son porte-parole, le colonel Amadou Abdramane, les militaires ne céderont pas.", { lang: "fr", publishedAt: "2023-09-27" });
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["son porte-parole, le colonel Amadou Abdramane", "les militaires ne céderont pas"]]);

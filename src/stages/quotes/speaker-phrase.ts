@@ -128,6 +128,11 @@ export function speakerAfter(view: View, from: number): SpeakerSpan | undefined 
   if (isLinkTag(view, from)) return undefined;
   let k = from;
   while (k < view.words.length && k - from < MAX_RIGHT) {
+    // "le directeur général de l'Agence spatiale européenne (ESA), Josef Aschbacher": an acronym in brackets goes on.
+    if (k > from && view.words[k] === "(" && view.words[k + 2] === ")" && /^\p{Lu}{2,}$/u.test(view.tokens[k + 1]?.text ?? "")) {
+      k += 3;
+      continue;
+    }
     if ((view.punct[k] && !isGluedHyphen(view, k)) || isMark(view, k)) break;
     if (k > from && (phraseAt(view, k, "stop") || isVerbTag(view, k) || view.groups.some((g) => g.start === k))) break;
     k++;

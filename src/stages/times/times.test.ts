@@ -127,6 +127,11 @@ describe("times stage (fr)", () => {
     assert.deepEqual(times.map((t) => t.start), [text.lastIndexOf("Noël")]);
   });
 
+  it("reads elided approximations: 'il y a près d'un an', 'depuis plus d'un mois'", () => {
+    const times = timesInText("fr", "Le séisme a eu lieu il y a près d'un an.\nLes combats durent depuis plus d'un mois.", { publishedAt: "2021-08-14" });
+    assert.deepEqual(times.map((t) => [t.value, t.mod]), [["2020", "APPROX"], ["P1M", "MORE_THAN"]]);
+  });
+
   it("reads a month 'prévu en' as ahead", () => {
     const [june] = timesInText("fr", "Le G7 a suspendu sa participation au sommet prévu en juin.", { publishedAt: "2014-03-18" });
     assert.equal(june.value, "2014-06");
