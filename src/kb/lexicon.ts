@@ -45,7 +45,7 @@ export interface Pronoun {
   plural: boolean;
 }
 
-export type WordKind = "stop" | "locative" | "impersonal" | "connector" | "org-head" | "loc-head" | "misc-head" | "member-of" | "article" | "brand" | "title-word" | "of" | "near" | "determiner" | "ethnic" | "legal-form" | "conjunction" | "unit";
+export type WordKind = "stop" | "locative" | "impersonal" | "connector" | "org-head" | "loc-head" | "misc-head" | "member-of" | "article" | "brand" | "title-word" | "of" | "near" | "determiner" | "ethnic" | "legal-form" | "conjunction" | "unit" | "title-modifier";
 
 export interface Lexicon {
   lang: string;
@@ -59,7 +59,7 @@ export interface Lexicon {
 }
 
 const TYPES = new Set(["PER", "ORG", "GPE", "LOC", "MISC"]);
-const WORD_KINDS = new Set<WordKind>(["stop", "locative", "impersonal", "connector", "org-head", "loc-head", "misc-head", "member-of", "article", "brand", "title-word", "of", "near", "determiner", "ethnic", "legal-form", "conjunction", "unit"]);
+const WORD_KINDS = new Set<WordKind>(["stop", "locative", "impersonal", "connector", "org-head", "loc-head", "misc-head", "member-of", "article", "brand", "title-word", "of", "near", "determiner", "ethnic", "legal-form", "conjunction", "unit", "title-modifier"]);
 const cache = new Map<string, Lexicon>();
 
 function fail(t: Table, row: Row, reason: string): never {

@@ -451,3 +451,8 @@ test("'conférence de presse' names no media; 'le ministre de la Justice, X' is 
   const entities = await entitiesOf("ABIDJAN, 3 mars (AFP) - Le ministre de la Justice, Paul Kouassi, a répondu lors d'une conférence de presse à Abidjan.", "fr", "2016-03-03");
   assert.deepEqual(entities.map((e) => [e.name, e.actor]), [["Abidjan", undefined], ["Agence France-Presse", "FRAMED"], ["Paul Kouassi", "CIVGOV"]]);
 });
+
+test("a word between a title and the name ('sortant', 'par intérim') keeps the title's sector on the name", async () => {
+  const entities = await entitiesOf("DAKAR, 3 mars (AFP) - Le président sortant Paul Diouf a reçu le Premier ministre par intérim Jean Ndiaye.", "fr", "2024-03-03");
+  assert.deepEqual(entities.filter((e) => e.type === "PER").map((e) => [e.name, e.actor]), [["Paul Diouf", "SENGOV"], ["Jean Ndiaye", "SENGOV"]]);
+});

@@ -870,6 +870,13 @@ function toMentions(
         }
       }
       if (!name && words[tail.last + 1] && COMMA.test(words[tail.last + 1].text)) name = items[byFirst.get(tail.last + 2) ?? -1];
+      // "le président sortant Macky Sall", "la directrice générale par intérim, Clotilde Delbos".
+      let modified = tail.last;
+      while (!name && modified < tail.last + 3 && words[modified + 1] && !isCapitalised(words[modified + 1].text) && hasWordKind(lex, words[modified + 1].text, "title-modifier")) modified++;
+      if (!name && modified > tail.last) {
+        name = items[byFirst.get(COMMA.test(words[modified + 1]?.text ?? "") ? modified + 2 : modified + 1) ?? -1];
+        ofPortfolio = !!name;
+      }
       if (title.kind === "honorific") {
         if (name && name.first === tail.last + 1) attached.set(name, { gender: title.gender, type: "PER" });
         return;
