@@ -67,6 +67,12 @@ const PASSIVE_MARKS = /^(nsubj:pass|aux:pass)$/;
 const OBLIQUES = /^(obl|nmod|iobj|obj|advcl|xcomp|acl|conj|amod|dep)/;
 /** Relations a governor of modality reaches its predicate through. */
 const GOVERNED = /^(xcomp|ccomp|obj|obl|nmod|acl|advcl|nsubj:pass|csubj|conj)/;
+/**
+ * Relations that open a clause of its own, whose times are not its head's. A participle is not one
+ * ("l'accord signé lors d'une réunion tenue vendredi" is dated by the meeting), nor an adverbial clause
+ * ("agressée alors qu'elle se trouvait vendredi sur la place").
+ */
+const CLAUSE_RELATION = /^(acl:relcl|ccomp|xcomp|parataxis)/;
 const MAX_DEPTH = 4;
 /** A slot "to@place": after that preposition, a place stands for its country ("travelled to Moscow"). */
 const PLACE_SLOT = "@place";
@@ -975,7 +981,7 @@ export class SentenceCoder {
   private dateOf(i: number): { date?: string; dateSource?: DateSource } {
     const dated = this.v.times.filter((t) => t.time.type === "DATE" || t.time.type === "TIME");
     if (this.v.parsed) {
-      const inClause = dated.filter((t) => this.dominates(i, t.first) || this.dominates(i, t.last));
+      const inClause = dated.filter((t) => this.datesClause(i, t.first) || this.datesClause(i, t.last));
       const best = nearest(inClause, i);
       if (best) return { date: best.time.value, dateSource: "clause" };
     } else {
@@ -1012,6 +1018,20 @@ export class SentenceCoder {
       if (this.predicates[k]?.code && !lends) return false;
       // The clause's head: its verb, or the root of a verbless or copular sentence ("a été cruciale pendant…").
       if (this.v.words[k].upos === "VERB" || this.v.words[k].head < 0) return this.dominates(k, i);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a time word hangs on the predicate's own clause: not inside a clause of its own on the way
+   * ("Machado, who was barred last year, condemned…"; "warned it could reimpose sanctions by April").
+   */
+  private datesClause(i: number, j: number): boolean {
+    for (let k = j, hops = 0; k >= 0 && hops < 40; k = this.v.words[k].head, hops++) {
+      if (k === i) return true;
+      const { deprel, head } = this.v.words[k];
+      // "les manifestations qui ont contesté sa réélection en 2020": a relative clause on the event noun tells of it.
+      if (CLAUSE_RELATION.test(deprel) && !(head === i && deprel.startsWith("acl") && this.v.words[i].upos === "NOUN")) return false;
     }
     return false;
   }

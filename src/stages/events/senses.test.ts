@@ -97,3 +97,9 @@ test("every conjunct of a coordinated subject acts, even where the parse makes t
 test("a passive a statement reports is not the speaker's deed", async () => {
   assert.deepEqual(await coded("Kyrgyzstan said its border posts were shelled on Friday."), []);
 });
+
+test("a time in a relative clause on an actor, or in a reported clause, does not date the event", async () => {
+  const dated = async (text: string, lang: string) => (await analyze(text, { lang, publishedAt: "2024-01-31" })).events.map((e) => `${e.code} ${e.date}`);
+  assert.deepEqual(await dated("Washington warned it could reimpose sanctions on Venezuela by April.", "en"), ["130 2024-01-31"]);
+  assert.deepEqual(await dated("Le président turc, qui a été réélu en 2023, a condamné l'Égypte.", "fr"), ["111 2024-01-31"]);
+});
