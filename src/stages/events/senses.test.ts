@@ -103,3 +103,9 @@ test("a time in a relative clause on an actor, or in a reported clause, does not
   assert.deepEqual(await dated("Washington warned it could reimpose sanctions on Venezuela by April.", "en"), ["130 2024-01-31"]);
   assert.deepEqual(await dated("Le président turc, qui a été réélu en 2023, a condamné l'Égypte.", "fr"), ["111 2024-01-31"]);
 });
+
+test("a people's name is its civilians; a military operation, custody and sanctions announced are coded", async () => {
+  assert.ok((await coded("Barack Obama a salué le peuple tunisien.", "fr")).some((e) => e.startsWith("051 ") && e.includes("→TUNCVL")));
+  assert.ok((await coded("La France a lancé une opération militaire en Centrafrique.", "fr")).includes("190 FRA→CAF occurred"));
+  assert.ok((await coded("Le suspect a été placé en garde à vue par la police française.", "fr")).some((e) => e.startsWith("173 FRACOP")));
+});
