@@ -6,6 +6,11 @@ import { timesInText } from "./text.js";
 const at = (text: string, publishedAt = "2024-12-07") => timesInText("en", text, { publishedAt });
 
 describe("times (en)", () => {
+  it("reads 'the coming weeks' as a vague span and 'in a year' after 'first' as a duration", () => {
+    assert.deepEqual(at("Talks will resume in the coming weeks.").map((t) => t.value), ["PXW"]);
+    assert.deepEqual(at("It was their first face-to-face meeting in a year.").map((t) => t.value), ["P1Y"]);
+  });
+
   it("gets the seed article's six times in English", () => {
     const text = [
       "The two presidents signed the agreement at a meeting held in Minsk on Friday.",
