@@ -216,6 +216,12 @@ function buildWorld(): World {
   return { entries, countries, capitals, seats, terms, aliases };
 }
 
+/**
+ * Whether an actor code acts for its country: "FRAGOV" for France, but not "UNO" for Guterres, whose
+ * country is Portugal. No code at all is the country's.
+ */
+export const actsForItsCountry = (actor: string | undefined, country: string | undefined): boolean => !!country && (!actor || actor.startsWith(country));
+
 /** Below this many people a town's name is often a common word too ("Mission", "Nice" aside). */
 export const LARGE_TOWN = 100_000;
 

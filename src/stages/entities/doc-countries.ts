@@ -5,7 +5,7 @@
  * get the leading country; place names are disambiguated by it.
  */
 import type { Phrase } from "../../kb/phrase-index.js";
-import { isLargeCity, type KbEntry, type World } from "../../kb/world.js";
+import { actsForItsCountry, isLargeCity, type KbEntry, type World } from "../../kb/world.js";
 import type { RecognisedMention } from "../recognise/mention.js";
 import type { CountryWeights } from "./geocode.js";
 
@@ -47,9 +47,7 @@ export function docCountries(
   return new Map([...counts].map(([c, n]) => [c, n / total]));
 }
 
-function isInternationalOfficial(e: KbEntry | undefined): boolean {
-  return e?.kind === "person" && !!e.actor && !!e.country && !e.actor.startsWith(e.country);
-}
+const isInternationalOfficial = (e: KbEntry | undefined) => e?.kind === "person" && !!e.country && !actsForItsCountry(e.actor, e.country);
 
 export function leadingCountry(weights: CountryWeights): string | undefined {
   let best: string | undefined;

@@ -328,6 +328,13 @@ export class SentenceCoder {
     return undefined;
   }
 
+  /** Whether word j hangs in the slot of a light verb that governs it ("a procédé à la signature", "appelé à une grève"). */
+  private inLightSlot(j: number): boolean {
+    const head = this.v.words[j].head;
+    const light = head >= 0 ? this.lex.light.get(this.v.words[head].lemma) : undefined;
+    return !!light && this.inSlot(j, light);
+  }
+
   private inSlot(j: number, slot: Slot): boolean {
     const w = this.v.words[j];
     if (slot === "obj") return /^(obj|nsubj:pass)/.test(w.deprel) || this.articleOblique(j);
@@ -356,8 +363,7 @@ export class SentenceCoder {
     // A light verb lends its subject to its event noun ("la Russie a procédé à la signature", "Clinton
     // imposed sanctions on the Taliban for its support of bin Laden"): its subject comes first.
     const head = this.v.words[i].head;
-    const light = p.pos === "noun" && head >= 0 ? this.lex.light.get(this.v.words[head].lemma) : undefined;
-    if (light && this.inSlot(i, light)) sources = this.actorsAt(this.subjectOf(head, 0), false, depth);
+    if (p.pos === "noun" && this.inLightSlot(i)) sources = this.actorsAt(this.subjectOf(head, 0), false, depth);
     for (const slot of sources.length ? [] : p.source) {
       sources = this.fill(i, p, slot, passive, "source", depth);
       if (sources.length) break;
@@ -1013,9 +1019,7 @@ export class SentenceCoder {
     for (let hops = 0; k >= 0 && hops < 40; k = this.v.words[k].head, hops++) {
       if (k === i) return true;
       // Another event's time is its own, unless that event is the light verb of this one ("appelé à une grève à partir de lundi").
-      const light = this.lex.light.get(this.v.words[k].lemma);
-      const lends = !!light && this.v.words[i].head === k && this.inSlot(i, light);
-      if (this.predicates[k]?.code && !lends) return false;
+      if (this.predicates[k]?.code && !(this.v.words[i].head === k && this.inLightSlot(i))) return false;
       // The clause's head: its verb, or the root of a verbless or copular sentence ("a été cruciale pendant…").
       if (this.v.words[k].upos === "VERB" || this.v.words[k].head < 0) return this.dominates(k, i);
     }
@@ -1107,8 +1111,7 @@ export class SentenceCoder {
       const g = words[w.head];
       // A verb governs a plan through its complement clause or object, not a prepositional phrase ("compter sur
       // le soutien"), unless it is a light verb's ("appeler à une grève").
-      const light = this.lex.light.get(g.lemma);
-      if (g.upos === "VERB" && /^(obl|nmod)/.test(w.deprel) && !(light && this.inSlot(k, light))) break;
+      if (g.upos === "VERB" && /^(obl|nmod)/.test(w.deprel) && !this.inLightSlot(k)) break;
       const negated = this.v.children[w.head].some((c) => /^(advmod|neg)/.test(words[c].deprel) && m.negations.has(words[c].lemma));
       if (m.auxiliaries.has(g.lemma) && w.deprel.startsWith("xcomp")) return negated ? "negated" : m.auxiliaries.get(g.lemma)!;
       const gov = m.governors.get(g.lemma);

@@ -10,6 +10,7 @@ import type { Doc } from "../../pipeline/doc.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { loadLexicon } from "../../kb/lexicon.js";
 import { SentenceCoder, type AgentWord, type EventMention } from "./coder.js";
+import { actsForItsCountry } from "../../kb/world.js";
 import { eventLexicon, type EventLexicon } from "./lexicon.js";
 import { mergeMentions } from "./merge.js";
 import { loadDictionaries, type Dictionaries } from "./dictionaries.js";
@@ -106,7 +107,7 @@ const genderIn = (feats: string | undefined): Agreement["gender"] =>
 function mainCountry(entities: readonly Entity[]): string | undefined {
   const counts = new Map<string, number>();
   // (Not an international body's official: Guterres at the UN says nothing of where the story is.)
-  for (const e of entities) if (e.country && (!e.actor || e.actor.startsWith(e.country))) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  for (const e of entities) if (e.country && actsForItsCountry(e.actor, e.country)) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
   return ranked[0][0];

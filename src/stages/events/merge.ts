@@ -7,6 +7,7 @@
 import type { Actor, Event, Mention } from "../../model/record.js";
 import { cameoCode } from "./codes.js";
 import type { DateSource, EventMention } from "./coder.js";
+import { actsForItsCountry } from "../../kb/world.js";
 
 /** An Event with how its date was found: "document" flags the publication date used for want of another. */
 export interface CodedEvent extends Event {
@@ -117,9 +118,8 @@ export function mergeMentions(
   for (const d of drafts) {
     if (d.target || !d.source || !DOMESTIC_ROOTS.has(d.first.code.slice(0, 2))) continue;
     const country = d.source.country;
-    const national = !!country && d.source.actor.startsWith(country);
     // (A body's warning or its yielding says too little of whom it is about to guess: only what it condemns or does.)
-    const home = national ? country : BODY_ROOTS.has(d.first.code.slice(0, 2)) ? options.home : undefined;
+    const home = actsForItsCountry(d.source.actor, country) ? country : BODY_ROOTS.has(d.first.code.slice(0, 2)) ? options.home : undefined;
     if (home) d.target = { actor: home, country: home };
   }
   // A one-sided report ("X a déclaré", "X a reçu") is not a dyadic event: CAMEO codes who did what to whom.

@@ -75,14 +75,15 @@ export function buildView(
       }
     }
   }
+  const aligned = tags && tags.length === tokens.length ? tags : undefined;
   const view: View = {
     sentence,
     tokens,
     words,
     punct: tokens.map((t) => PUNCT.test(t.text)),
     capitalised: tokens.map((t) => /^\p{Lu}/u.test(t.text)),
-    ...(tags && tags.length === tokens.length && { upos: tags.map((t) => t.upos) }),
-    ...(tags && tags.length === tokens.length && tags.some((t) => t.feats) && { finite: tags.map((t) => /VerbForm=Fin/.test(t.feats ?? "")) }),
+    ...(aligned && { upos: aligned.map((t) => t.upos) }),
+    ...(aligned?.some((t) => t.feats) && { finite: aligned.map((t) => /VerbForm=Fin/.test(t.feats ?? "")) }),
     opens,
     closes,
     inTime: tokens.map((t) => times.some((x) => x.start <= t.start && t.end <= x.end)),

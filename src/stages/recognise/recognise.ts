@@ -637,6 +637,8 @@ function toMentions(
   };
   /** The item named after "de", "du", "de la", "d'", "of the" that follows an item. */
   const afterOf = (item: Item) => itemAfter(item, "of");
+  /** The item right after word k, or after a comma there ("le préfet du Rhône, Pascal Mailhos"). */
+  const nameAfter = (k: number) => items[byFirst.get(COMMA.test(words[k + 1]?.text ?? "") ? k + 2 : k + 1) ?? -1];
   /** "le ministre délégué aux Transports": a minister's portfolio may follow "à" as well as "de". */
   const ministerTo = (item: Item): Item | undefined => (/^minist/i.test(words[item.first].text) ? itemAfter(item, "locative") : undefined);
   /** "du Mali", "de la Russie", "d'Égypte": the country item after a preposition, if any. */
@@ -827,7 +829,7 @@ function toMentions(
           // title held in a town or region is held in its country's institutions.
           if (portfolio && title.sector && portfolio.phrases.some((p) => p.what === "kb" && TOWNS_AND_REGIONS.has(kb.world.entries.get(p.alias.id)?.kind ?? ""))) {
             const region = ofPlace(item);
-            const named = items[byFirst.get(COMMA.test(words[portfolio.last + 1]?.text ?? "") ? portfolio.last + 2 : portfolio.last + 1) ?? -1];
+            const named = nameAfter(portfolio.last);
             if (named && isPersonName(named) && !attached.has(named)) attached.set(named, { type: "PER", ...(region && { country: region }), sector: title.sector, ...(title.gender && { gender: title.gender }) });
             return;
           }
@@ -848,7 +850,7 @@ function toMentions(
             }
             end = portfolio.last;
           } else while (end < item.last + 4 && LETTER.test(words[end + 1]?.text ?? "") && !byFirst.has(end + 1)) end++;
-          const named = items[byFirst.get(COMMA.test(words[end + 1]?.text ?? "") ? end + 2 : end + 1) ?? -1];
+          const named = nameAfter(end);
           if (named && isPersonName(named) && !attached.has(named)) attached.set(named, holder);
           return;
         }
@@ -856,7 +858,7 @@ function toMentions(
       let name = after(tail);
       // "le ministre malien de la Justice, Mamadou Kassogué": the portfolio after the title's country is part of
       // the title, and the name set off after it is the holder's.
-      let ofPortfolio = false;
+      let setOff = false;
       if (!name && adj && title.sector === "GOV" && ofSomething(tail)) {
         const portfolio = afterOf(tail);
         const held = !portfolio || (!countryOf(portfolio) && portfolio.unknown !== "PER" && !portfolio.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("person:")));
@@ -866,7 +868,7 @@ function toMentions(
         if (held && COMMA.test(words[end + 1]?.text ?? "") && named) {
           if (portfolio) used.add(portfolio);
           name = named;
-          ofPortfolio = true;
+          setOff = true;
         }
       }
       if (!name && words[tail.last + 1] && COMMA.test(words[tail.last + 1].text)) name = items[byFirst.get(tail.last + 2) ?? -1];
@@ -874,15 +876,15 @@ function toMentions(
       let modified = tail.last;
       while (!name && modified < tail.last + 3 && words[modified + 1] && !isCapitalised(words[modified + 1].text) && hasWordKind(lex, words[modified + 1].text, "title-modifier")) modified++;
       if (!name && modified > tail.last) {
-        name = items[byFirst.get(COMMA.test(words[modified + 1]?.text ?? "") ? modified + 2 : modified + 1) ?? -1];
-        ofPortfolio = !!name;
+        name = nameAfter(modified);
+        setOff = !!name;
       }
       if (title.kind === "honorific") {
         if (name && name.first === tail.last + 1) attached.set(name, { gender: title.gender, type: "PER" });
         return;
       }
       const commaName = name && name.first !== tail.last + 1;
-      if (name && isPersonName(name) && (!commaName || title.kind === "counterpart" || ofPortfolio)) {
+      if (name && isPersonName(name) && (!commaName || title.kind === "counterpart" || setOff)) {
         attached.set(name, {
           type: "PER", ...(country && { country }), ...(title.role && { role: title.role }),
           ...(title.sector && { sector: title.sector }), ...(title.gender && { gender: title.gender }),
