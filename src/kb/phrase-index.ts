@@ -56,8 +56,10 @@ function caseOk(entry: Entry, surface: string, allCaps: boolean): boolean {
   switch (entry.mode) {
     case "any":
       // Case aside, but a name written with capitals is not found in a run of lower-case words: "le monde"
-      // is the world, not the newspaper "Le Monde"; and, but in capitals, accents count: "a jugé" holds no "juge".
-      return (!CAPITAL.test(entry.text) || CAPITAL.test(surface)) && (allCaps || sameLetters(surface, entry.text));
+      // is the world, not the newspaper "Le Monde". A phrase of common words keeps its accents, but in
+      // capitals: "a jugé" holds no "juge" (a name, "Cote d'Ivoire", may lose them).
+      if (CAPITAL.test(entry.text)) return CAPITAL.test(surface);
+      return allCaps || sameLetters(surface, entry.text);
     case "lower":
       return !isCapitalised(surface) || allCaps;
     case "exact":

@@ -216,7 +216,7 @@ export class SentenceCoder {
     this.v.words.forEach((w, j) => {
       const head = w.head;
       if (head < 0 || !this.predicates[j]?.code || this.predicates[j]!.pos !== "noun") return;
-      if (this.lex.light.has(this.v.words[head].lemma) && this.inSlot(j, this.lex.light.get(this.v.words[head].lemma)!)) out.add(head);
+      if (this.inLightSlot(j)) out.add(head);
     });
     return out;
   }
@@ -231,8 +231,7 @@ export class SentenceCoder {
     if (hp?.pos !== "verb" || hp.code === undefined || !/^(obj|nsubj:pass)/.test(w.deprel) || hp.code.slice(0, 2) !== this.predicates[i]!.code!.slice(0, 2)) return false;
     // "imposed sanctions on Iran": a light verb lends the noun its subject; the noun, with its own
     // complements, is the event.
-    const light = this.lex.light.get(this.v.words[head].lemma);
-    if (light && this.inSlot(i, light)) return false;
+    if (this.inLightSlot(i)) return false;
     // "L'accord entre la Russie et la Chine a été signé": a passive verb with no agent leaves its
     // actors to the noun.
     return this.frame(head, hp, 0).sources.length > 0;

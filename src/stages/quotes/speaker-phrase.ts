@@ -140,7 +140,7 @@ export function speakerAfter(view: View, from: number): SpeakerSpan | undefined 
   if (k === from) return undefined;
   // "a déclaré le secrétaire général de la CGT, Philippe Martinez.": the name set off after a title.
   if (view.words[k] === ",") {
-      let end = k + 1;
+    let end = k + 1;
     while (end < view.words.length && isNameWord(view, end) && end - k <= MAX_NAME) end++;
     const closes = end === view.words.length || view.punct[end];
     if (end - k > 2 && closes && !view.capitalised[from]) return { from, to: end };
