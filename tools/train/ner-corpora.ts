@@ -197,13 +197,17 @@ const ENTITY = /\(([^()]*)(\))?|(\d+)\)/g;
 
 /**
  * GUM: every mention is annotated (nominal, pronominal, nested); a named mention is one whose head word
- * (the word whose head lies outside the mention) is a proper noun. Outermost named mentions are kept,
- * without a leading determiner.
+ * (the word whose head lies outside the mention) is a proper noun; what is kept is its name (nameCore).
  */
 function readGum(file: string): NerSentence[] {
+  return gumSentences(readText(dataPath(file)));
+}
+
+/** GUM's named mentions from CoNLL-U text (readGum). */
+export function gumSentences(conllu: string): NerSentence[] {
   const out: NerSentence[] = [];
   let docs = 0;
-  for (const s of parseConllu(readText(dataPath(file)))) {
+  for (const s of parseConllu(conllu)) {
     if (s.newDoc) docs++;
     const open = new Map<string, Array<{ first: number; type: string }>>();
     const mentions: Array<{ first: number; last: number; type: string }> = [];
@@ -226,17 +230,20 @@ function readGum(file: string): NerSentence[] {
       const head = s.words.slice(m.first, m.last + 1).find((w) => w.head - 1 < m.first || w.head - 1 > m.last);
       return head?.upos === "PROPN";
     });
-    named.sort((a, b) => a.first - b.first || b.last - a.last);
-    const kept: typeof named = [];
-    for (const m of named) if (!kept.some((k) => k.first <= m.first && m.last <= k.last)) kept.push(m);
+    // Outer mentions first; a nested name is kept where it lies outside the outer one's name core
+    // ("NORTON I, Emperor of the United States": both "NORTON I" and "United States").
+    named.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+    const starts = new Set(named.map((m) => m.first));
+    const cores: Array<{ first: number; last: number; type: string }> = [];
+    for (const m of named) {
+      const [first, last] = nameCore(s.words, m.first, m.last, starts);
+      if (!cores.some((c) => c.first <= last && first <= c.last)) cores.push({ first, last, type: m.type });
+    }
+    cores.sort((a, b) => a.first - b.first);
     // Words → surface tokens (GUM has few multi-word tokens, but keep the mapping right).
     const tokenOf: number[] = [];
     s.tokens.forEach((t, k) => t.words.forEach((w) => (tokenOf[w] = k)));
-    const spans: RawSpan[] = [];
-    for (const m of kept) {
-      const [first, last] = nameCore(s.words, m.first, m.last);
-      spans.push({ first: tokenOf[first], last: tokenOf[last], type: GUM_TYPES[m.type] });
-    }
+    const spans: RawSpan[] = cores.map((c) => ({ first: tokenOf[c.first], last: tokenOf[c.last], type: GUM_TYPES[c.type] }));
     const raw: RawSentence = { tokens: s.tokens.map((t) => ({ form: t.form, spaceAfter: t.spaceAfter })), spans, doc: String(docs), ...(s.text !== undefined && { text: s.text }) };
     const sentence = project(raw, "en");
     if (sentence) out.push(sentence);
@@ -246,23 +253,34 @@ function readGum(file: string): NerSentence[] {
 
 const NAME_WORD = new Set(["PROPN", "NUM"]);
 const NAME_LINK = new Set(["ADP", "DET", "CCONJ", "PART"]);
+const CAPITALISED_IN_NAME = new Set(["ADJ", "NOUN", "VERB"]);
+
+/** Linking words that stay inside a name even before another name ("University of Paris"). */
+const INNER_LINKS = new Set(["of", "de", "du", "des", "la", "le", "for", "e", "y", "&"]);
 
 /**
  * GUM mentions carry their modifiers ("Mary Chaworth, whom he met at school"): the name is the run of
  * proper nouns around the head, through linking words that stand between two of them ("Bank of England").
+ * Other links ("and", "in", "at") end the name where a named mention of its own begins after them
+ * ("Ohio State University in Columbus", "Bernoulli and Euler"); `starts` holds where named mentions begin.
  */
-function nameCore(words: UdSentence["words"], first: number, last: number): [number, number] {
-  // Capitalised adjectives and nouns inside a name belong to it ("United Nations", "General Motors").
-  const isName = (w: UdSentence["words"][number]) => NAME_WORD.has(w.upos) || (/^\p{Lu}/u.test(w.form) && (w.upos === "ADJ" || w.upos === "NOUN"));
+function nameCore(words: UdSentence["words"], first: number, last: number, starts: ReadonlySet<number>): [number, number] {
+  // Capitalised content words inside a name belong to it ("United Nations", "General Motors", and
+  // "United States", whose "United" GUM tags as a verb).
+  const isName = (w: UdSentence["words"][number]) => NAME_WORD.has(w.upos) || (/^\p{Lu}/u.test(w.form) && CAPITALISED_IN_NAME.has(w.upos));
   const inside = (w: UdSentence["words"][number]) => w.head - 1 >= first && w.head - 1 <= last;
   let head = first;
   for (let k = first; k <= last; k++) if (!inside(words[k])) { head = k; break; }
   if (!isName(words[head])) return [first, last];
+  // A link at k joins the names at k - 1 and k + 1.
+  const joins = (k: number) =>
+    k - 1 >= first && k + 1 <= last && NAME_LINK.has(words[k].upos) && words[k - 1].upos === "PROPN" && words[k + 1].upos === "PROPN" &&
+    (INNER_LINKS.has(words[k].form.toLowerCase()) || !starts.has(k + 1));
   let a = head;
-  while (a - 1 >= first && (isName(words[a - 1]) || (NAME_LINK.has(words[a - 1].upos) && a - 2 >= first && words[a - 2].upos === "PROPN"))) a--;
+  while (a - 1 >= first && (isName(words[a - 1]) || joins(a - 1))) a--;
   while (a < head && !isName(words[a])) a++;
   let b = head;
-  while (b + 1 <= last && (isName(words[b + 1]) || (NAME_LINK.has(words[b + 1].upos) && b + 2 <= last && words[b + 2].upos === "PROPN"))) b++;
+  while (b + 1 <= last && (isName(words[b + 1]) || joins(b + 1))) b++;
   while (b > head && !isName(words[b])) b--;
   return [a, b];
 }

@@ -52,9 +52,9 @@ export class NerFeatures {
   ) {}
 
   /** Loads a sentence; `memory` (per token) comes from the document's other sentences, absent on a first pass. */
-  load(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, caps: boolean, memory?: ArrayLike<number>): void {
+  load(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, caseless: boolean, memory?: ArrayLike<number>): void {
     const view = this.view;
-    view.load(text, starts, ends, n, caps);
+    view.load(text, starts, ends, n, caseless);
     if (this.trig.length < n) {
       let size = this.trig.length;
       while (size < n) size *= 2;
@@ -183,7 +183,7 @@ export const featureTemplates = {
   words: ["folded word at -2…+2", "bigrams -2-1, -1 0, 0 +1", "exact form at -1…+1 (neutral in capitals)"],
   shapes: ["shape runs at -1…+1", "coarse shape n-grams over -2…+2", "word -1 × shape 0, shape 0 × word +1", "length × shape"],
   affixes: ["prefixes 2-3", "suffixes 2-4"],
-  context: ["sentence start × shape, × word", "headline in capitals (shapes neutralised)"],
+  context: ["sentence start × shape, × word", "caseless sentence: a headline in capitals or text typed in lower case (shapes neutralised, names matched without their capital)"],
   triggers: ["trigger classes at -2…+2 (resources/<lang>/ner/triggers.tsv)", "trigger -1 × shape 0"],
   gazetteer: [`knowledge-base phrase kinds (${GAZETTEER_KINDS.join(", ")}) × BILU position, × shape, × word; kinds at -1, +1`],
   clusters: ["word class (exchange clustering of unlabelled text) at -1…+1, × shape"],

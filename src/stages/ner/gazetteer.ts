@@ -18,7 +18,7 @@ export const GAZETTEER_KINDS = [
 ] as const;
 type Kind = (typeof GAZETTEER_KINDS)[number];
 const bit = (kind: Kind) => 1 << GAZETTEER_KINDS.indexOf(kind);
-/** Kinds that need a capital on the first word (outside headlines in capitals) sit 16 bits up. */
+/** Kinds that need a capital on the first word (where case speaks: TokenView.caseless) sit 16 bits up. */
 const NAME_SHIFT = 16;
 const MAX_TOKENS = 8;
 const SEED = 0x6a09e667;
@@ -92,10 +92,10 @@ export function markGazetteer(g: Gazetteer | undefined, view: TokenView, kinds: 
   const { phrases, exact, prefixes } = g;
   for (let i = 0; i < n; ) {
     let h = SEED;
-    let e = view.caps ? 0 : SEED;
+    let e = view.caseless ? 0 : SEED;
     let bestEnd = -1;
     let bestKinds = 0;
-    const capital = view.caps || (view.flags[i] & CAPITALISED) !== 0;
+    const capital = view.caseless || (view.flags[i] & CAPITALISED) !== 0;
     for (let j = i; j < n && j < i + MAX_TOKENS; j++) {
       if (h !== 0) h = mix(h, view.word[j]);
       if (e !== 0) e = mix(e, view.cased[j]);

@@ -9,7 +9,7 @@ import { NerFeatures } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
 import { documentMemory } from "./document-memory.js";
 import { LabelBuffers, labelSentence, NER_CLASSES, NER_TYPES, relabelWithMemory } from "./labeller.js";
-import { foldedHash, isCapsSpan } from "./token-view.js";
+import { foldedHash, isCaseless } from "./token-view.js";
 import { triggerWords } from "./triggers.js";
 import { loadClusters, type StoredClusters } from "./word-classes.js";
 import { isCommonBucket, loadPrior, type StoredPrior } from "./word-prior.js";
@@ -24,6 +24,8 @@ export interface NerMeta {
   types: string[];
   prior?: StoredPrior;
   clusters?: StoredClusters;
+  /** Trained on sentences in lower case: reads text typed so as caseless (token-view.ts, isCaseless). */
+  lowerCase?: boolean;
 }
 
 /** A sentence as the labeller reads it: surface-token offsets into its text. */
@@ -34,19 +36,21 @@ export interface NerInput {
 }
 
 export class NerModel {
+  readonly name: string;
   private readonly features: NerFeatures;
   private readonly buffers = new LabelBuffers();
   private readonly prior: Map<number, number>;
+  private readonly lowerCase: boolean;
 
   constructor(
     readonly lang: string,
-    readonly name: string,
     private readonly model: Scorer,
-    prior?: StoredPrior,
-    clusters?: StoredClusters,
+    meta: Pick<NerMeta, "name" | "prior" | "clusters" | "lowerCase">,
   ) {
-    this.prior = loadPrior(prior);
-    this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), this.prior, loadClusters(clusters));
+    this.name = meta.name;
+    this.prior = loadPrior(meta.prior);
+    this.lowerCase = meta.lowerCase ?? false;
+    this.features = new NerFeatures(triggerWords(lang), gazetteer(lang), this.prior, loadClusters(meta.clusters));
   }
 
   /** Whether the treebanks write this word mostly in lower case away from a sentence's start: a common word, not a name. */
@@ -60,7 +64,7 @@ export class NerModel {
    */
   spans(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, memory?: ArrayLike<number>): LabelledSpan[] {
     if (n === 0) return [];
-    this.features.load(text, starts, ends, n, isCapsSpan(text, starts[0], ends[n - 1]), memory);
+    this.features.load(text, starts, ends, n, isCaseless(text, starts, ends, n, this.lowerCase), memory);
     labelSentence(this.model, this.features, this.buffers);
     return decodeBilou(this.buffers.labels, n);
   }
@@ -109,7 +113,7 @@ export function nerModel(lang: string): NerModel | undefined {
   let model: NerModel | undefined;
   if (/^[a-z]{2,3}$/.test(lang) && existsSync(path)) {
     const bundle = loadWeights<NerMeta>(path);
-    model = new NerModel(lang, bundle.meta.name, bundle.models.ner, bundle.meta.prior, bundle.meta.clusters);
+    model = new NerModel(lang, bundle.models.ner, bundle.meta);
   }
   cache.set(lang, model);
   return model;

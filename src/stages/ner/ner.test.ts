@@ -11,7 +11,7 @@ import { NER_TYPES } from "./labeller.js";
 import { mergeNerMentions } from "./merge.js";
 import { nerModel, type NerModel } from "./model.js";
 import { nerMentions } from "./ner.js";
-import { TokenView } from "./token-view.js";
+import { isCaseless, TokenView } from "./token-view.js";
 import { trainNer, type NerSentence } from "./train-ner.js";
 import { triggerWords } from "./triggers.js";
 import type { RecognisedMention } from "../recognise/mention.js";
@@ -71,6 +71,23 @@ test("the English model finds people, organisations and places in modern news", 
     ...found("en", "The European Commission said on Friday that Karl Hoffmann would visit Ottawa."),
   ];
   for (const want of ["Karl Hoffmann/PER", "Microsoft/ORG", "Detroit/LOC", "European Commission/ORG", "Ottawa/LOC"]) assert.ok(got.includes(want), `${want} in ${got.join(", ")}`);
+});
+
+test("a sentence is caseless in capitals, or typed in lower case where the model learned such text", () => {
+  const caseless = (text: string, lowerCase: boolean) => {
+    const { starts, ends } = tokenize(text, segmentRules("en"));
+    return isCaseless(text, starts, ends, starts.length, lowerCase);
+  };
+  assert.ok(caseless("PRESIDENT MEETS PRIME MINISTER", false));
+  assert.ok(caseless("i think we should fly to denver", true));
+  assert.ok(caseless("Anyone know a good dentist in san diego? I need one", true), "a capital on the first word and on 'I' says nothing");
+  assert.ok(!caseless("i think we should fly to denver", false));
+  assert.ok(!caseless("We flew to Denver on Monday", true));
+});
+
+test("the English model reads names in text typed in lower case", () => {
+  const got = [...found("en", "my sister lives in germany near berlin"), ...found("en", "has anyone met john smith from microsoft")];
+  for (const want of ["germany/LOC", "berlin/LOC", "john smith/PER", "microsoft/ORG"]) assert.ok(got.includes(want), `${want} in ${got.join(", ")}`);
 });
 
 test("the model's spans replace the recogniser's guesses, never its knowledge-base names", () => {

@@ -47,7 +47,7 @@ export class TokenView {
   ends = new Int32Array(64);
   /** Folded word (case, diacritics, digits). */
   word = new Int32Array(64);
-  /** The form as written (typography folded), or a neutral value in a sentence in capitals. */
+  /** The form as written (typography folded), or a neutral value in a caseless sentence. */
   cased = new Int32Array(64);
   /** Runs of character classes (Xx, X.X., dd-dd…), at most four runs, as a hash. */
   shape = new Int32Array(64);
@@ -59,8 +59,8 @@ export class TokenView {
   suffix3 = new Int32Array(64);
   suffix4 = new Int32Array(64);
   flags = new Int32Array(64);
-  /** The sentence is in capitals: case says nothing about names in it. */
-  caps = false;
+  /** The sentence's case says nothing about names in it (isCaseless). */
+  caseless = false;
 
   private grow(n: number): void {
     if (n <= this.word.length) return;
@@ -72,11 +72,11 @@ export class TokenView {
   }
 
   /** Loads tokens starts[k]…ends[k] of `text`, k in [0, n). */
-  load(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, caps: boolean): void {
+  load(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, caseless: boolean): void {
     this.grow(n);
     this.text = text;
     this.length = n;
-    this.caps = caps;
+    this.caseless = caseless;
     let opening = true;
     for (let k = 0; k < n; k++) {
       this.starts[k] = starts[k];
@@ -136,7 +136,7 @@ export class TokenView {
     if (lower > 0) flags |= HAS_LOWER;
     if (punct === len || (first & PUNCT) !== 0) flags |= PUNCTUATION;
     let coarse: number;
-    if (this.caps && upper + lower > 0) coarse = digit > 0 ? 1 : 2;
+    if (this.caseless && upper + lower > 0) coarse = digit > 0 ? 1 : 2;
     else if (flags & PUNCTUATION) coarse = 3 + (len === 1 ? 0 : 1);
     else if (digit > 0) coarse = upper + lower > 0 ? 5 : 6;
     else if (first & UPPER) coarse = lower === 0 ? (len === 1 ? 7 : 8) : upper > 1 ? 9 : 10;
@@ -144,8 +144,9 @@ export class TokenView {
     this.word[k] = word | 0;
     this.flags[k] = flags;
     this.coarse[k] = coarse;
-    if (this.caps && upper + lower > 0) {
-      // In a headline in capitals the written form and its shape are noise: only the folded word speaks.
+    if (this.caseless && upper + lower > 0) {
+      // Where case says nothing (a headline in capitals, text typed in lower case) the written form
+      // and its shape are noise: only the folded word speaks.
       this.cased[k] = 0x2c4a;
       this.shape[k] = digit > 0 ? 0x2c4b : 0x2c4c;
     } else {
@@ -169,15 +170,29 @@ export function casedHash(text: string, start: number, end: number): number {
   return hashMapped(text, start, end, typography);
 }
 
-/** A headline in capitals: at least 8 letters, over 80 % of them upper case (case says nothing there). */
-export function isCapsSpan(text: string, start: number, end: number): boolean {
+/**
+ * A sentence whose case says nothing about names, tokens 0…n-1 of `text`: a headline in capitals (over
+ * 80 % of its letters upper case) or, where `lowerCase` (a model trained on such text), text typed in lower
+ * case: no capital but on its first word and on one-letter words such as "I". Either needs 8 letters.
+ */
+export function isCaseless(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, lowerCase: boolean): boolean {
   let letters = 0;
   let upper = 0;
-  for (let i = start; i < end; i++) {
-    const cls = charClass(text.charCodeAt(i));
-    if ((cls & LETTER) === 0) continue;
-    letters++;
-    if (cls & UPPER) upper++;
+  let capitalised = 0;
+  let firstWord = true;
+  for (let k = 0; k < n; k++) {
+    const start = starts[k];
+    const end = ends[k];
+    const before = letters;
+    for (let i = start; i < end; i++) {
+      const cls = charClass(text.charCodeAt(i));
+      if ((cls & LETTER) === 0) continue;
+      letters++;
+      if ((cls & UPPER) === 0) continue;
+      upper++;
+      if (!firstWord && i === start && end - start > 1) capitalised++;
+    }
+    if (letters > before) firstWord = false;
   }
-  return letters >= 8 && upper > letters * 0.8;
+  return letters >= 8 && (upper > letters * 0.8 || (lowerCase && capitalised === 0));
 }

@@ -6,7 +6,7 @@ import { Random } from "../../learn/random.js";
 import { NerFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { LabelBuffers, NER_CLASSES, trainSentence } from "./labeller.js";
-import { isCapsSpan } from "./token-view.js";
+import { isCaseless } from "./token-view.js";
 
 /** A training sentence: its own text, surface-token offsets into it, and entity spans over tokens. */
 export interface NerSentence {
@@ -33,25 +33,33 @@ export interface NerTrainOptions {
   clusters?: Map<number, number>;
   /** Share of sentences with entities also seen in capitals, as headlines are (0 … 1). */
   capsShare: number;
+  /** Share of sentences with entities also seen in lower case, as typed in haste (0 … 1); above 0, the model reads such text as caseless. */
+  lowerShare?: number;
   /** Share of sentences with a memory that train without it, as a first pass labels (0 … 1). */
   memoryDropout?: number;
   log?: (line: string) => void;
 }
 
-/** Sentences in capitals made from a random share of the corpus, so the model meets headlines. */
-function withCapitals(sentences: readonly NerSentence[], share: number, random: Random): NerSentence[] {
+/**
+ * Sentences in capitals and in lower case made from random shares of the corpus, so that the model
+ * meets headlines and text typed without capitals.
+ */
+function withoutCase(sentences: readonly NerSentence[], capsShare: number, lowerShare: number, random: Random): NerSentence[] {
   const out = [...sentences];
   for (const s of sentences) {
-    if (s.spans.length === 0 || random.next() >= share) continue;
-    const upper = s.text.toUpperCase();
-    if (upper.length === s.text.length) out.push({ ...s, text: upper });
+    if (s.spans.length === 0) continue;
+    for (const [share, recase] of [[capsShare, s.text.toUpperCase()], [lowerShare, s.text.toLowerCase()]] as const) {
+      // Case mapping that changes a text's length would move the token offsets.
+      if (share > 0 && random.next() < share && recase.length === s.text.length) out.push({ ...s, text: recase });
+    }
   }
   return out;
 }
 
 export function trainNer(sentences: readonly NerSentence[], options: NerTrainOptions): LinearModel {
   const random = new Random(options.seed);
-  const all = withCapitals(sentences, options.capsShare, random);
+  const lowerShare = options.lowerShare ?? 0;
+  const all = withoutCase(sentences, options.capsShare, lowerShare, random);
   const perceptron = new Perceptron(NER_CLASSES, options.bits);
   const features = new NerFeatures(options.triggers, options.gazetteer, options.prior, options.clusters);
   const buffers = new LabelBuffers();
@@ -68,7 +76,7 @@ export function trainNer(sentences: readonly NerSentence[], options: NerTrainOpt
       if (gold.length < n) gold = new Int32Array(n * 2);
       encodeBilou(n, s.spans, gold);
       const memory = s.memory && random.next() >= (options.memoryDropout ?? 0) ? s.memory : undefined;
-      features.load(s.text, s.starts, s.ends, n, isCapsSpan(s.text, 0, s.text.length), memory);
+      features.load(s.text, s.starts, s.ends, n, isCaseless(s.text, s.starts, s.ends, n, lowerShare > 0), memory);
       errors += trainSentence(perceptron, features, gold, buffers);
       tokens += n;
     }
