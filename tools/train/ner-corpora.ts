@@ -10,6 +10,7 @@ import { NER_TYPES } from "../../src/stages/ner/labeller.js";
 import type { NerSentence } from "../../src/stages/ner/train-ner.js";
 import { parseConllu, readText, type UdSentence } from "../corpora/conllu.js";
 import { dataPath } from "../data.js";
+import { loadLexicon } from "../../src/kb/lexicon.js";
 
 interface RawToken {
   form: string;
@@ -236,7 +237,8 @@ export function gumSentences(conllu: string): NerSentence[] {
     const starts = new Set(named.map((m) => m.first));
     const cores: Array<{ first: number; last: number; type: string }> = [];
     for (const m of named) {
-      const [first, last] = nameCore(s.words, m.first, m.last, starts);
+      const [core, last] = nameCore(s.words, m.first, m.last, starts);
+      const first = m.type === "person" ? afterTitles(s.words, core, last) : core;
       if (!cores.some((c) => c.first <= last && first <= c.last)) cores.push({ first, last, type: m.type });
     }
     cores.sort((a, b) => a.first - b.first);
@@ -254,6 +256,23 @@ export function gumSentences(conllu: string): NerSentence[] {
 const NAME_WORD = new Set(["PROPN", "NUM"]);
 const NAME_LINK = new Set(["ADP", "DET", "CCONJ", "PART"]);
 const CAPITALISED_IN_NAME = new Set(["ADJ", "NOUN", "VERB"]);
+
+let englishTitles: string[][] | undefined;
+
+/**
+ * "President Bush", "Dr. Cooper", "Prime Minister Iyad Allawi": the titles before a person's name are no
+ * part of it (as UNER and CoNLL read names, and as gazette keeps titles apart); the name starts after them.
+ */
+function afterTitles(words: UdSentence["words"], first: number, last: number): number {
+  englishTitles ??= (loadLexicon("en")?.titles ?? []).map((t) => t.phrase.split(" ")).sort((a, b) => b.length - a.length);
+  let a = first;
+  for (;;) {
+    const title = englishTitles.find((t) => a + t.length <= last && t.every((w, k) => words[a + k].form === w));
+    // "King of Athens" names nobody after its title: it stays whole.
+    if (!title || !/^\p{Lu}/u.test(words[a + title.length].form)) return a;
+    a += title.length;
+  }
+}
 
 /** Linking words that stay inside a name even before another name ("University of Paris"). */
 const INNER_LINKS = new Set(["of", "de", "du", "des", "la", "le", "for", "e", "y", "&"]);

@@ -392,6 +392,12 @@ test("English titles of courts, parliaments, armies and the UN name their holder
   assert.ok(!entities.some((e) => e.name === "General"));
 });
 
+test("honorifics before a name (Sir, Professor, Sheikh) are no entities of their own", async () => {
+  const entities = await entitiesOf("LONDON (Reuters) — Sir Alan Reed met Professor Jane Moss and Sheikh Omar Saleh on Monday.", "en", "2024-05-23");
+  assert.deepEqual(entities.filter((e) => e.type === "PER").map((e) => e.name), ["Alan Reed", "Jane Moss", "Omar Saleh"]);
+  assert.ok(!entities.some((e) => /^(Sir|Professor|Sheikh)$/.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
+});
+
 test("an international official's nationality says nothing of the story's country; a dateline's large city does", async () => {
   const un = await analyze("Le secrétaire général de l'ONU, Antonio Guterres, a dénoncé le coup d'État. Le colonel Jean Dupont a rencontré le ministre.", { lang: "fr", publishedAt: "2024-05-23" });
   assert.notEqual(un.entities.find((e) => e.name === "Jean Dupont")?.country, "PRT");
