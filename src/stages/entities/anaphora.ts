@@ -6,6 +6,7 @@
 import type { Entity, MentionKind } from "../../model/record.js";
 import { fold } from "../../kb/fold.js";
 import { loadTable } from "../../resources/table.js";
+import { isDatelineMention } from "../recognise/mention.js";
 
 /** What a personal pronoun can stand for: "n" (English "it") never a person. */
 export interface Agreement {
@@ -20,12 +21,18 @@ export interface MentionRef {
   end: number;
   sentence: number;
   kind?: MentionKind;
+  /** Read from the dateline ("SEOUL (AP) —"): it names where and who wrote, not what a pronoun takes up. */
+  dateline?: boolean;
   entity: Entity;
 }
 
 export function mentionIndex(entities: readonly Entity[]): MentionRef[] {
   return entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, sentence: m.sentence, ...(m.kind && { kind: m.kind }), entity })))
+    .flatMap((entity) =>
+      entity.mentions.map((m) => ({
+        start: m.start, end: m.end, sentence: m.sentence, ...(m.kind && { kind: m.kind }), ...(isDatelineMention(m.producedBy) && { dateline: true }), entity,
+      })),
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -105,8 +112,8 @@ const PRONOUN_REACH = 3;
 
 /**
  * The entity a personal pronoun that no coreference mention covers stands for: a singular one a person
- * whose own pronouns agree in gender, else an organisation (French "elle" for "l'ONG"); "it" only an
- * organisation; a plural one an organisation, a group or a people. A sentence's subject goes first
+ * whose own pronouns agree in gender, else an organisation (French "elle" for "l'ONG"); "it" an
+ * organisation or a state, never the dateline's agency; a plural one an organisation, a group or a people. A sentence's subject goes first
  * ("Le ministre X a rencontré son homologue. « … », a-t-il dit": the minister), then the latest mention.
  * `genderOf` reads a pronoun mention's gender ("Elle" → f).
  */
@@ -118,10 +125,11 @@ export function pronounAntecedent(
   genderOf: (m: MentionRef) => Agreement["gender"],
   isSubject: (m: MentionRef) => boolean,
 ): Entity | undefined {
-  const before = mentions.filter((m) => m.end <= at && sentence - m.sentence <= PRONOUN_REACH);
+  const before = mentions.filter((m) => m.end <= at && sentence - m.sentence <= PRONOUN_REACH && !m.dateline);
   const pick = (ok: (m: MentionRef) => boolean) => (before.findLast((m) => ok(m) && isSubject(m)) ?? before.findLast(ok))?.entity;
   const organisation = (m: MentionRef) => m.entity.type === "ORG";
-  if (agreement.gender === "n") return pick(organisation);
+  // "it" takes up an organisation or a state: "South Korea said it would hold talks".
+  if (agreement.gender === "n") return pick((m) => organisation(m) || m.entity.type === "GPE");
   // "ils" may also take up a group ("les dirigeants européens") or a people ("les Américains").
   if (agreement.plural) return pick((m) => organisation(m) || m.kind === "nominal" || (m.entity.type === "MISC" && m.entity.country !== undefined));
   const genders = new Map<Entity, Set<Agreement["gender"]>>();

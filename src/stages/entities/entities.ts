@@ -13,7 +13,7 @@ import { docLang, layer, type Doc } from "../../pipeline/doc.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { findQuoted } from "../quotes/marks.js";
 import { quoteRules } from "../quotes/rules.js";
-import type { RecognisedMention } from "../recognise/mention.js";
+import { DATELINE_PLACE, DATELINE_SOURCE, type RecognisedMention } from "../recognise/mention.js";
 import { docCountries, leadingCountry } from "./doc-countries.js";
 import { nearPlace, pickPlace, type CountryWeights } from "./geocode.js";
 import { memberGroups } from "./members.js";
@@ -78,7 +78,7 @@ export function linkEntities(doc: Doc, publishedAt: string | undefined): Entity[
       drafts.set(target.id, draft);
       order.push(draft);
     }
-    if (m.producedBy === DATELINE_PLACE || (dateline?.place && m.outsideBody && m.text === dateline.place)) draft.entity.role ??= "place of origin";
+    if (m.producedBy === DATELINE_PLACE) draft.entity.role ??= "place of origin";
     if (m.kind === "name" && draft.entity.type === "PER") for (const w of nameWords(m.text)) draft.surnames.add(w);
     draft.gender ??= m.gender;
     draft.lastSentence = m.sentence;
@@ -140,8 +140,6 @@ function nearbyCountries(kb: Knowledge, mentions: readonly RecognisedMention[], 
   };
 }
 
-const DATELINE_PLACE = "dateline/place";
-const DATELINE_SOURCE = "dateline/source";
 
 /** Where the dateline's place or source is written, inside the dateline. */
 function datelinePart(doc: Doc, text: string | undefined): { start: number; end: number } | undefined {
@@ -164,7 +162,10 @@ function withDateline(doc: Doc, mentions: RecognisedMention[], place: string | u
     const { start: at, end } = part;
     const same = kept.find((m) => m.start === at && m.end === end && m.type !== "MISC");
     kept = kept.filter((m) => m === same || m.end <= at || m.start >= end);
-    if (same) same.outsideBody = true;
+    if (same) {
+      same.outsideBody = true;
+      same.producedBy = producedBy;
+    }
     else extra.push({ start: at, end, sentence: Math.max(sentence, 0), text, type, kind: "name", producedBy, outsideBody: true });
   }
   return [...extra, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);

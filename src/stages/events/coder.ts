@@ -112,6 +112,8 @@ export class SentenceCoder {
       // "March 6, 2005", "le mois de mars": a word of a time expression is no event ("march").
       if (this.inTime(i)) continue;
       if (predicate.pos === "noun" && this.governedByFiringVerb(i)) continue;
+      // "la police a interpellé 217 manifestants", "protesters gathered": who the event is done by or to.
+      if (predicate.agent && this.argumentOfEvent(i)) continue;
       if (this.governedByEvent(i, governing)) continue;
       const frame = this.frame(i, predicate, 0);
       // "Russia said Sudan must return the helicopter": a statement that another actor must act is a demand on it.
@@ -219,6 +221,14 @@ export class SentenceCoder {
       if (this.inLightSlot(j)) out.add(head);
     });
     return out;
+  }
+
+  /** A word that is a subject, object or oblique of an event word, or the noun a number of them counts ("des milliers de manifestants"). */
+  private argumentOfEvent(i: number): boolean {
+    if (!this.v.parsed) return false;
+    let w = this.v.words[i];
+    if (w.head >= 0 && /^(nmod|nummod)/.test(w.deprel) && this.predicates[w.head]?.code === undefined) w = this.v.words[w.head];
+    return w.head >= 0 && this.predicates[w.head]?.code !== undefined && /^(nsubj|obj|iobj|obl)/.test(w.deprel);
   }
 
   /** A noun that is the object of a verb predicate of the sentence belongs to that verb's event. */
@@ -1088,15 +1098,22 @@ export class SentenceCoder {
     }
     const eventVerb = this.eventVerbOf(i);
     if (eventVerb !== undefined) return this.modalityOf(eventVerb);
+    // "said it would hold talks", "doit engager des négociations": an event noun in a light verb's slot
+    // has the light verb's modality.
+    if (this.predicates[i]?.pos === "noun" && this.inLightSlot(i)) {
+      const light = this.modalityOf(words[i].head);
+      if (light !== "occurred") return light;
+    }
     const kids = this.v.children[i];
     const negation = (c: number) => m.negations.has(words[c].lemma) || m.negations.has(words[c].lower);
-    if (kids.some((c) => /^(advmod|det|neg)/.test(words[c].deprel) && negation(c))) return "negated";
+    if (this.denies(i) && kids.some((c) => /^(advmod|det|neg)/.test(words[c].deprel) && negation(c))) return "negated";
     // "ne cédera à aucune menace", "n'a rien signé", "signed no agreement": an argument that is none.
-    if (kids.some((c) => /^(obj|iobj|obl:arg|nsubj)/.test(words[c].deprel) && (negation(c) || this.v.children[c].some((d) => words[d].deprel === "det" && negation(d))))) return "negated";
+    if (this.denies(i) && kids.some((c) => /^(obj|iobj|obl:arg|nsubj)/.test(words[c].deprel) && (negation(c) || this.v.children[c].some((d) => words[d].deprel === "det" && negation(d))))) return "negated";
     for (const c of kids) {
       if (!/^aux/.test(words[c].deprel)) continue;
       const aux = m.auxiliaries.get(words[c].lemma) ?? m.auxiliaries.get(words[c].lower);
-      if (aux) return aux;
+      // A conditional that a statement reports is its future (below), unless a condition opens its clause.
+      if (aux && !(m.conditionals.has(words[c].lower) && this.speechGovernor(i) !== undefined && !this.underCondition(i))) return aux;
     }
     if (kids.some((c) => words[c].deprel.startsWith("mark") && m.conditions.has(words[c].lower))) return "hypothetical";
     // "le déploiement prévu", "le retrait envisagé"
@@ -1111,7 +1128,7 @@ export class SentenceCoder {
       // A verb governs a plan through its complement clause or object, not a prepositional phrase ("compter sur
       // le soutien"), unless it is a light verb's ("appeler à une grève").
       if (g.upos === "VERB" && /^(obl|nmod)/.test(w.deprel) && !this.inLightSlot(k)) break;
-      const negated = this.v.children[w.head].some((c) => /^(advmod|neg)/.test(words[c].deprel) && m.negations.has(words[c].lemma));
+      const negated = this.denies(w.head) && this.v.children[w.head].some((c) => /^(advmod|neg)/.test(words[c].deprel) && m.negations.has(words[c].lemma));
       if (m.auxiliaries.has(g.lemma) && w.deprel.startsWith("xcomp")) return negated ? "negated" : m.auxiliaries.get(g.lemma)!;
       const gov = m.governors.get(g.lemma);
       if (gov) return negated && gov !== "negated" ? "negated" : gov;
@@ -1148,9 +1165,26 @@ export class SentenceCoder {
     return [this.v.words[i].feats ?? "", ...this.v.children[i].filter((c) => /^aux/.test(this.v.words[c].deprel)).map((c) => this.v.words[c].feats ?? "")].flatMap((f) => f.split("|"));
   }
 
+  /**
+   * Whether a negative word on a verb denies it: always, unless the language negates with a clitic, which
+   * must then be there ("n'a rien signé", not "a critiqué plus de dix pays").
+   */
+  private denies(verb: number): boolean {
+    const { clitics } = this.lex.modality;
+    return clitics.size === 0 || this.v.children[verb].some((c) => clitics.has(this.v.words[c].lower) || clitics.has(this.v.words[c].lemma));
+  }
+
+  /** "would impose tariffs if talks failed": a clause of condition hangs on the predicate. */
+  private underCondition(i: number): boolean {
+    const { words, children } = this.v;
+    const opens = (c: number) => children[c].some((d) => words[d].deprel.startsWith("mark") && this.lex.modality.conditions.has(words[d].lower));
+    return children[i].some((c) => words[c].deprel.startsWith("advcl") && opens(c));
+  }
+
   /** A conditional, by its features or, where the tagger read an imperfect, by its form. */
   private isConditional(i: number): boolean {
-    return this.featuresOf(i).includes("Mood=Cnd") || conditionalForm(this.v.words[i]);
+    const auxiliary = (c: number) => /^aux/.test(this.v.words[c].deprel) && this.lex.modality.conditionals.has(this.v.words[c].lower);
+    return this.featuresOf(i).includes("Mood=Cnd") || conditionalForm(this.v.words[i]) || this.v.children[i].some(auxiliary);
   }
 
   private featureModality(i: number): Modality | undefined {

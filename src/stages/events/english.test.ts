@@ -88,3 +88,14 @@ test("sanctions imposed on a country: the light verb lends its subject, the noun
   assert.deepEqual(await coded("France imposed sanctions on Iran."), ["163 FRA→IRN occurred"]);
   assert.deepEqual(await coded("The EU imposed new sanctions on Russia on Monday."), ["163 EUR→RUS occurred"]);
 });
+
+test("'it' takes up a state that spoke, never the dateline's agency", async () => {
+  assert.ok((await coded("SEOUL (AP) — South Korea said it would hold talks with Japan.")).includes("036 KOR→JPN planned"));
+  assert.ok((await coded("China said it would hold talks with Japan.")).includes("036 CHN→JPN planned"));
+});
+
+test("what a statement says would happen is planned, unless a condition hangs on it; a light verb lends its auxiliary", async () => {
+  assert.ok((await coded("Japan said it would impose tariffs on China.")).includes("131 JPN→CHN planned"));
+  assert.ok((await coded("Japan said it would impose tariffs on China if talks failed.")).includes("131 JPN→CHN hypothetical"));
+  assert.ok((await coded("China will hold talks with Japan next week.")).includes("036 CHN→JPN planned"));
+});

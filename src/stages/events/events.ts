@@ -101,7 +101,7 @@ function coreference(doc: Doc, entities: readonly Entity[], indefinite: Readonly
 const squeeze = (phrase: string) => phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, "");
 
 const genderIn = (feats: string | undefined): Agreement["gender"] =>
-  feats?.includes("Gender=Fem") ? "f" : feats?.includes("Gender=Masc") ? "m" : undefined;
+  feats?.includes("Gender=Fem") ? "f" : feats?.includes("Gender=Masc") ? "m" : feats?.includes("Gender=Neut") ? "n" : undefined;
 
 /** The country most mentioned in the story (by its entities' mentions), when one leads clearly. */
 function mainCountry(entities: readonly Entity[]): string | undefined {

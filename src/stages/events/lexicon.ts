@@ -27,6 +27,8 @@ export interface Predicate {
   readonly source: readonly Slot[];
   readonly target: readonly Slot[];
   readonly symmetric: boolean;
+  /** A noun that names who acts (source "self": "protester"): an argument of another event is no event of its own. */
+  readonly agent?: boolean;
 }
 
 export interface ModalityCues {
@@ -44,6 +46,10 @@ export interface ModalityCues {
   readonly obligations: ReadonlySet<string>;
   /** Subordinators of a condition ("if", "si"): the clause they open tells what may happen. */
   readonly conditions: ReadonlySet<string>;
+  /** Negative clitics ("ne"): where a language has them, a negative word denies only a verb that has one. */
+  readonly clitics: ReadonlySet<string>;
+  /** Auxiliaries of the conditional mood ("would"): what a statement reports with one is its future. */
+  readonly conditionals: ReadonlySet<string>;
   /** Governors of what was not done, without being refused ("failed to agree", "pour éviter le blocage"). */
   readonly failures: ReadonlySet<string>;
 }
@@ -82,6 +88,9 @@ export interface EventLexicon {
 
 const MODALITIES: ReadonlySet<string> = new Set(["occurred", "planned", "intended", "negated", "hypothetical", "reported"]);
 
+/** The source slot of a noun that names who acts ("manifestant", "protester"). */
+const SELF = "self";
+
 const slots = (cell: string | undefined): Slot[] =>
   (cell ?? "").split("|").map((s) => s.trim()).filter((s) => s.length > 0);
 
@@ -99,9 +108,10 @@ export function predicatesFrom(rows: readonly Row[], pos: "verb" | "noun", origi
       tail: words.slice(1),
       ...(row.code !== "-" && { code: row.code }),
       ...(objects.length > 0 && { object: new Set(objects) }),
-      source: slots(row.source).length ? slots(row.source) : ["subj"],
+      source: slots(row.source).filter((slot) => slot !== SELF).length ? slots(row.source).filter((slot) => slot !== SELF) : ["subj"],
       target: slots(row.target),
       symmetric: row.symmetric === "yes",
+      ...(slots(row.source).includes(SELF) && { agent: true }),
     };
     const list = out.get(words[0]) ?? [];
     list.push(predicate);
@@ -122,14 +132,18 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
   const background: string[] = [];
   const obligations = new Set<string>();
   const conditions = new Set<string>();
+  const conditionals = new Set<string>();
+  const clitics = new Set<string>();
   const failures = new Set<string>();
   for (const row of rows) {
     const modality = row.modality as Modality;
     if (row.kind !== "background" && !MODALITIES.has(modality)) throw new Error(`internal: modality '${row.modality}' on line ${row.line}`);
     if (row.kind === "governor" || row.kind === "failure") governors.set(row.cue.toLowerCase(), modality);
     if (row.kind === "failure") failures.add(row.cue.toLowerCase());
-    else if (row.kind === "auxiliary") auxiliaries.set(row.cue.toLowerCase(), modality);
+    else if (row.kind === "auxiliary" || row.kind === "conditional") auxiliaries.set(row.cue.toLowerCase(), modality);
+    if (row.kind === "conditional") conditionals.add(row.cue.toLowerCase());
     else if (row.kind === "negation") negations.add(row.cue.toLowerCase());
+    else if (row.kind === "clitic") clitics.add(row.cue.toLowerCase());
     else if (row.kind === "ability") abilities.add(row.cue.toLowerCase());
     else if (row.kind === "reported") reported.add(row.cue.toLowerCase());
     else if (row.kind === "feature") features.push([row.cue, modality]);
@@ -137,7 +151,7 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
     else if (row.kind === "obligation") obligations.add(row.cue.toLowerCase());
     else if (row.kind === "condition") conditions.add(row.cue.toLowerCase());
   }
-  return { governors, negations, auxiliaries, abilities, features, reported, background, obligations, conditions, failures };
+  return { governors, negations, auxiliaries, abilities, features, reported, background, obligations, conditions, conditionals, clitics, failures };
 }
 
 interface InflectionRule {

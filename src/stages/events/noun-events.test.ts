@@ -22,3 +22,13 @@ test("\"des\" read as \"de\" + \"les\" still leaves the object a verb's object",
   assert.deepEqual(await coded("Le Japon a entamé des négociations avec la Chine."), ["046 JPN→CHN occurred"]);
   assert.ok((await coded("La police française a arrêté des manifestants à Paris.")).includes("173 FRACOP→FRACVL occurred"));
 });
+
+test("a noun that names who acts is no event of its own where another event takes it as an argument", async () => {
+  assert.deepEqual(await coded("La police française a interpellé dix manifestants."), ["173 FRACOP→FRACVL occurred"]);
+  assert.deepEqual(await coded("À Paris, la police a interpellé des manifestants devant l'Assemblée."), ["173 FRACOP→FRACVL occurred"]);
+});
+
+test("a French negative word denies only a verb with its 'ne': 'plus de dix pays' is a quantity", async () => {
+  assert.deepEqual(await coded("Le gouvernement français a critiqué jeudi plus de dix pays européens."), ["111 FRAGOV→FRA occurred"]);
+  assert.deepEqual(await coded("La France n'a jamais attaqué le Mali."), ["190 FRA→MLI negated"]);
+});

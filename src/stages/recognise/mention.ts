@@ -6,6 +6,11 @@
 import type { EntityType, MentionKind } from "../../model/record.js";
 import type { Phrase } from "../../kb/phrase-index.js";
 
+/** What the dateline's reader produces: its place ("SEOUL") and its source ("(AP)"). */
+export const DATELINE_PLACE = "dateline/place";
+export const DATELINE_SOURCE = "dateline/source";
+export const isDatelineMention = (producedBy: string | undefined) => producedBy === DATELINE_PLACE || producedBy === DATELINE_SOURCE;
+
 export interface RecognisedMention {
   start: number;
   end: number;

@@ -93,6 +93,14 @@ test("a dateline that opens the first paragraph is its own sentence", () => {
   assert.deepEqual(sentences(text, "fr"), ["MINSK, 6 déc. (Reuters) -", "Le président a signé l'accord.", "Il est parti."]);
 });
 
+test("a dateline in title case is one too, with a date or an agency, not a sentence that opens with a name", () => {
+  const dated = segment("Paris, 26 janvier 2024 - Des milliers de personnes ont manifesté.", "fr");
+  assert.deepEqual([dated.dateline?.place, dated.dateline?.date], ["Paris", "26 janvier 2024"]);
+  const agency = segment("Madrid (AFP) - Le Parlement a voté la loi.", "fr");
+  assert.deepEqual([agency.dateline?.place, agency.dateline?.source], ["Madrid", "AFP"]);
+  assert.equal(segment("Paris, la capitale, a accueilli le sommet.", "fr").dateline, undefined);
+});
+
 test("a wrapped line is not a sentence break; a blank line is", () => {
   const text = "Le gouvernement a annoncé\nune réforme des retraites.\n\nElle sera votée.";
   assert.deepEqual(sentences(text, "fr"), ["Le gouvernement a annoncé\nune réforme des retraites.", "Elle sera votée."]);
