@@ -398,6 +398,13 @@ test("honorifics before a name (Sir, Professor, Sheikh) are no entities of their
   assert.ok(!entities.some((e) => /^(Sir|Professor|Sheikh)$/.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
 });
 
+test("an English minister's portfolio is part of the title: the country adjective before it still names the holder's", async () => {
+  const entities = await entitiesOf("Italian Interior Minister Matteo Piantedosi met French Health Minister Jean Morel in Rome.", "en", "2024-05-23");
+  const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
+  assert.deepEqual(["Matteo Piantedosi", "Jean Morel"].map(actor), ["ITAGOV", "FRAGOV"]);
+  assert.ok(!entities.some((e) => /^(Interior|Health)$/.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
+});
+
 test("an international official's nationality says nothing of the story's country; a dateline's large city does", async () => {
   const un = await analyze("Le secrétaire général de l'ONU, Antonio Guterres, a dénoncé le coup d'État. Le colonel Jean Dupont a rencontré le ministre.", { lang: "fr", publishedAt: "2024-05-23" });
   assert.notEqual(un.entities.find((e) => e.name === "Jean Dupont")?.country, "PRT");

@@ -458,6 +458,16 @@ test("an acronym in brackets inside a postposed speaker goes on to the name set 
   assert.equal(record.entities.find((e) => e.id === record.quotes[0]?.speaker)?.name, "Josef Aschbacher");
 });
 
+test("an acronym in brackets after the subject leaves the subject the speaker", async () => {
+  assert.deepEqual(await speakersOf("L'Agence européenne des médicaments (EMA) a indiqué que le produit était sûr.", "2024-07-10"), ["European Medicines Agency"]);
+  const english = await analyze("The National Cyber Security Centre (NCSC) said the attack came from abroad.", { lang: "en", publishedAt: "2024-07-10" });
+  assert.deepEqual(english.quotes.map((q) => q.speakerText), ["The National Cyber Security Centre (NCSC)"]);
+});
+
+test("an adverb between the auxiliary and the speech verb keeps the subject the speaker", async () => {
+  assert.deepEqual(await speakersOf("Le président du Sénat, Gérard Larcher, a au contraire déploré « une décision regrettable ».", "2024-07-10"), ["Gérard Larcher"]);
+});
+
 test("after 'selon', the name set off after a title is part of the speaker, not of what was said", async () => {
   const record = await analyze("Selon son porte-parole, le colonel Amadou Abdramane, les militaires ne céderont pas.", { lang: "fr", publishedAt: "2023-09-27" });
   assert.deepEqual(record.quotes.map((q) => [q.speakerText, q.text]), [["son porte-parole, le colonel Amadou Abdramane", "les militaires ne céderont pas"]]);

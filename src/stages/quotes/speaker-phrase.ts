@@ -27,6 +27,9 @@ export const isGluedHyphen = (view: View, k: number) =>
   view.tokens[k - 1].end === view.tokens[k].start && view.tokens[k].end === view.tokens[k + 1].start;
 const isBreak = (view: View, k: number) => (view.punct[k] && view.words[k] !== "," && !isGluedHyphen(view, k)) || isMark(view, k);
 
+/** An acronym in brackets opens at word k: "(ESA)", "(NCSC)". */
+const acronymInBrackets = (view: View, k: number) => view.words[k] === "(" && view.words[k + 2] === ")" && /^\p{Lu}{2,}$/u.test(view.tokens[k + 1]?.text ?? "");
+
 /** The subject phrase that ends just before word `end`. */
 export function speakerBefore(view: View, end: number, allowRelative = true, antecedent = false): SpeakerSpan | undefined {
   let k = end - 1;
@@ -56,6 +59,11 @@ export function speakerBefore(view: View, end: number, allowRelative = true, ant
       }
       stoppedBy = "comma";
       break;
+    }
+    // "L'Agence européenne des médicaments (EMA) a indiqué": the acronym in brackets goes on.
+    if (k >= 2 && acronymInBrackets(view, k - 2)) {
+      k -= 3;
+      continue;
     }
     if (isBreak(view, k) || (commas === 0 && isVerbTag(view, k))) {
       stoppedBy = "other";
@@ -116,7 +124,12 @@ export function sentenceSubject(view: View, before: number): SpeakerSpan | undef
     from = close !== undefined && close < before ? close + 1 : from + 1;
   }
   let to = from;
-  while (to < before && !isBreak(view, to) && !isVerbTag(view, to) && !phraseAt(view, to, "auxiliary") && !view.groups.some((g) => g.start === to)) to++;
+  while (to < before && !isVerbTag(view, to) && !phraseAt(view, to, "auxiliary") && !view.groups.some((g) => g.start === to)) {
+    // "The National Cyber Security Centre (NCSC) said": the acronym in brackets is part of the subject.
+    if (to > from && acronymInBrackets(view, to)) to += 3;
+    else if (isBreak(view, to)) break;
+    else to++;
+  }
   // "He also declined…, saying that": an adverb between subject and verb is no part of the subject.
   while (to > from && (view.words[to - 1] === "," || phraseEndingAt(view, to - 1, "filler") === 1)) to--;
   return to > from && to < before ? { from, to } : undefined;
@@ -129,7 +142,7 @@ export function speakerAfter(view: View, from: number): SpeakerSpan | undefined 
   let k = from;
   while (k < view.words.length && k - from < MAX_RIGHT) {
     // "le directeur général de l'Agence spatiale européenne (ESA), Josef Aschbacher": an acronym in brackets goes on.
-    if (k > from && view.words[k] === "(" && view.words[k + 2] === ")" && /^\p{Lu}{2,}$/u.test(view.tokens[k + 1]?.text ?? "")) {
+    if (k > from && acronymInBrackets(view, k)) {
       k += 3;
       continue;
     }
