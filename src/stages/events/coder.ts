@@ -460,6 +460,8 @@ export class SentenceCoder {
         }
         for (const c of this.slotCandidates(i, p)) {
           if (this.prepositionOf(c) !== slot && !this.multiwordPreposition(c, slot)) continue;
+          // "fired a missile on Monday, Japan said": a time fills no actor's slot.
+          if (this.inTime(c)) continue;
           const found = this.actorsAt(c, descend, depth);
           // "l'accord entre le Mali et la CEDEAO": a parse may hang the second conjunct on the event noun.
           if (found.length === 1 && p.pos === "noun") {

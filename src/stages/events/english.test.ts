@@ -99,3 +99,9 @@ test("what a statement says would happen is planned, unless a condition hangs on
   assert.ok((await coded("Japan said it would impose tariffs on China if talks failed.")).includes("131 JPN→CHN hypothetical"));
   assert.ok((await coded("China will hold talks with Japan next week.")).includes("036 CHN→JPN planned"));
 });
+
+test("a time after a slot's preposition is no target: 'fired a missile on Monday, Japan said'", async () => {
+  const events = await coded("North Korea fired a missile on Monday, Japan said.");
+  assert.ok(events.some((e) => e.startsWith("190 PRK→")), events.join("; "));
+  assert.ok(!events.some((e) => e.includes("→JPN")), events.join("; "));
+});
