@@ -98,6 +98,10 @@ export class SentenceCoder {
     this.lex = lexicon;
     this.options = options;
     this.predicates = view.words.map((_, i) => this.lookup(i));
+    // The words after a multi-word predicate's first are part of it: "motion de censure" holds no "censure".
+    this.predicates.forEach((p, i) => {
+      for (let k = 1; p && k <= p.tail.length; k++) this.predicates[i + k] = undefined;
+    });
   }
 
   /** Every event mention of the sentence. */

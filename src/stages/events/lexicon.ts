@@ -117,8 +117,9 @@ export function predicatesFrom(rows: readonly Row[], pos: "verb" | "noun", origi
     list.push(predicate);
     out.set(words[0], list);
   }
-  // Rows with an object constraint are tried first; the plain row is the default.
-  for (const list of out.values()) list.sort((a, b) => Number(b.object !== undefined) - Number(a.object !== undefined));
+  // Longer phrases are tried first ("grève de la faim" before "grève"), then rows with an object
+  // constraint; the plain row is the default.
+  for (const list of out.values()) list.sort((a, b) => b.tail.length - a.tail.length || Number(b.object !== undefined) - Number(a.object !== undefined));
   return out;
 }
 

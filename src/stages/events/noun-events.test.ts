@@ -32,3 +32,13 @@ test("a French negative word denies only a verb with its 'ne': 'plus de dix pays
   assert.deepEqual(await coded("Le gouvernement français a critiqué jeudi plus de dix pays européens."), ["111 FRAGOV→FRA occurred"]);
   assert.deepEqual(await coded("La France n'a jamais attaqué le Mali."), ["190 FRA→MLI negated"]);
 });
+
+test("a multi-word event noun wins over its first word and holds its other words: hunger strikes, no-confidence motions", async () => {
+  assert.ok((await coded("Les prisonniers ont entamé une grève de la faim contre le gouvernement malien.")).some((e) => e.startsWith("142 ")));
+  assert.ok(!(await coded("L'Assemblée nationale a rejeté mardi la motion de censure déposée contre le gouvernement.")).some((e) => e.startsWith("1721")));
+});
+
+test("parliaments and courts in their own senses: a law struck down, a government's responsibility engaged", async () => {
+  assert.deepEqual(await coded("En France, le Conseil constitutionnel a censuré jeudi dix articles de la loi."), []);
+  assert.ok(!(await coded("Michel Barnier a engagé lundi la responsabilité du gouvernement français.")).some((e) => e.startsWith("030")));
+});
