@@ -405,6 +405,12 @@ test("an English minister's portfolio is part of the title: the country adjectiv
   assert.ok(!entities.some((e) => /^(Interior|Health)$/.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
 });
 
+test("a romanised given name, a capitalised syllable and a lower-case one after a hyphen, stays in the name", async () => {
+  const entities = await entitiesOf("President Lai Ching-te met former president Tsai Ing-wen on Monday.", "en", "2025-03-03");
+  assert.deepEqual(entities.filter((e) => e.type === "PER").map((e) => e.name), ["Lai Ching-te", "Tsai Ing-wen"]);
+  assert.ok(!entities.some((e) => e.type === "LOC"), JSON.stringify(entities.map((e) => e.name)));
+});
+
 test("an international official's nationality says nothing of the story's country; a dateline's large city does", async () => {
   const un = await analyze("Le secrétaire général de l'ONU, Antonio Guterres, a dénoncé le coup d'État. Le colonel Jean Dupont a rencontré le ministre.", { lang: "fr", publishedAt: "2024-05-23" });
   assert.notEqual(un.entities.find((e) => e.name === "Jean Dupont")?.country, "PRT");

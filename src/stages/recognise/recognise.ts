@@ -235,7 +235,11 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
    */
   const gluedAt = (k: number) => {
     const dash = words[k + 1];
-    if (!dash || dash.text !== "-" || dash.start !== words[k].end || words[k + 2]?.start !== dash.end || !isName(words[k + 2])) return false;
+    if (!dash || dash.text !== "-" || dash.start !== words[k].end || words[k + 2]?.start !== dash.end) return false;
+    // "Lai Ching-te", "Tsai Ing-wen", "Yoon Suk-yeol": a romanised given name, a short capitalised
+    // syllable and a lower-case one, after a surname.
+    if (/^\p{Lu}\p{Ll}{1,4}$/u.test(words[k].text) && /^\p{Ll}{1,4}$/u.test(words[k + 2].text) && k > 0 && isName(words[k - 1])) return true;
+    if (!isName(words[k + 2])) return false;
     const right = matchAt(k + 2);
     return !right || !right.phrases.some((p) => {
       const e = p.what === "kb" ? kb.world.entries.get(p.alias.id) : undefined;
@@ -365,7 +369,7 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     const particle = (k: number) => !!words[k] && isCapitalised(words[k].text) && hasWordKind(lex, words[k].text, "connector") && isName(words[k + 1]) && !knownAt(k + 1);
     // "Marine Le Pen": a given name that is also an institution's word ("la Marine") opens a name too.
     const givenAgent = !!m && m.first === m.last && isGivenName(words[i].text) && m.phrases.every((p) => p.what === "agent");
-    const partOfName = !caps && m && (weak(m) || givenAgent) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1) || gluedAt(i));
+    const partOfName = !caps && m && (weak(m) || givenAgent) && isName(words[i]) && ((isName(words[i + 1]) && !knownAt(i + 1)) || particle(i + 1) || gluedAt(i) || gluedAt(i + 1));
     // "Jordan Bardella", "Dominique Laurens": a country's name that is also a given name, before a word
     // that is only a name (no head, no common word), opens a person's name.
     const givenCountry = !caps && !!m && m.first === m.last && isCountry(m) && isGivenName(words[i].text) && isName(words[i + 1]) && !knownAt(i + 1) &&
@@ -403,6 +407,8 @@ function findItems(text: string, words: Token[], kb: Knowledge, caps: boolean, p
     for (;;) {
       const next = words[last + 1];
       if (gluedAt(last)) last += 2;
+      // "Lai Ching-te": a hyphenated name after this one goes on, whatever its first part reads alone.
+      else if (isName(next) && gluedAt(last + 1)) last += 3;
       else if (isName(next) && (!knownAt(last + 1) || surnameAfterGiven(i, last + 1))) last++;
       else if (next && hasWordKind(lex, next.text, "connector") && isName(words[last + 2]) && !knownAt(last + 2) && !personBeforeOf(i, last + 1)) last += 2;
       // "Khalil al-Hayya" split as UD English splits hyphens: the particle, its hyphen and the name go on.
