@@ -1146,7 +1146,7 @@ export class SentenceCoder {
     if ([...kids, ...shared].some((c) => m.reported.has(this.prepositionOf(c) ?? "") || m.reported.has(words[c].lemma))) return "reported";
     const feature = this.featureModality(i);
     // "a annoncé qu'il rencontrerait le président": a conditional reported by a statement is its future.
-    if (this.speechGovernor(i) !== undefined && this.isConditional(i)) return "planned";
+    if (this.speechGovernor(i) !== undefined && this.isConditional(i) && !this.underCondition(i)) return "planned";
     return feature ?? "occurred";
   }
 

@@ -98,6 +98,8 @@ test("what a statement says would happen is planned, unless a condition hangs on
   assert.ok((await coded("Japan said it would impose tariffs on China.")).includes("131 JPN→CHN planned"));
   assert.ok((await coded("Japan said it would impose tariffs on China if talks failed.")).includes("131 JPN→CHN hypothetical"));
   assert.ok((await coded("China will hold talks with Japan next week.")).includes("036 CHN→JPN planned"));
+  const french = await analyze("Le ministre a annoncé que la France attaquerait le Mali si les négociations échouaient.", { lang: "fr", publishedAt: "2021-05-04" });
+  assert.deepEqual(french.events.map((e) => e.modality), ["hypothetical"]);
 });
 
 test("a time after a slot's preposition is no target: 'fired a missile on Monday, Japan said'", async () => {
