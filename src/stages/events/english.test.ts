@@ -107,3 +107,7 @@ test("a time after a slot's preposition is no target: 'fired a missile on Monday
   assert.ok(events.some((e) => e.startsWith("190 PRK→")), events.join("; "));
   assert.ok(!events.some((e) => e.includes("→JPN")), events.join("; "));
 });
+
+test("the agency of a dateline says who wrote the story, not where it happens", async () => {
+  assert.ok((await coded("NAIROBI (Reuters) - Police arrested dozens of protesters on Monday.")).includes("173 KENCOP→KENCVL occurred"));
+});

@@ -16,6 +16,7 @@ import { mergeMentions } from "./merge.js";
 import { loadDictionaries, type Dictionaries } from "./dictionaries.js";
 import { buildView, type ParseHints } from "./sentence-view.js";
 import { anaphorOrganisation, anaphorPhrases, describedBy, institutionNouns, mentionIndex, possessives, pronounAntecedent, type Agreement, type MentionRef } from "../entities/anaphora.js";
+import { DATELINE_SOURCE } from "../recognise/mention.js";
 
 export const EVENTS_VERSION = "coder-1";
 
@@ -106,8 +107,12 @@ const genderIn = (feats: string | undefined): Agreement["gender"] =>
 /** The country most mentioned in the story (by its entities' mentions), when one leads clearly. */
 function mainCountry(entities: readonly Entity[]): string | undefined {
   const counts = new Map<string, number>();
-  // (Not an international body's official: Guterres at the UN says nothing of where the story is.)
-  for (const e of entities) if (e.country && actsForItsCountry(e.actor, e.country)) counts.set(e.country, (counts.get(e.country) ?? 0) + e.mentions.length);
+  // (Not an international body's official: Guterres at the UN says nothing of where the story is; nor the
+  // agency of the dateline, which says who wrote it: "NAIROBI (Reuters) -".)
+  for (const e of entities) {
+    const mentions = e.mentions.filter((m) => m.producedBy !== DATELINE_SOURCE).length;
+    if (e.country && mentions && actsForItsCountry(e.actor, e.country)) counts.set(e.country, (counts.get(e.country) ?? 0) + mentions);
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return undefined;
   return ranked[0][0];
