@@ -411,6 +411,12 @@ test("a romanised given name, a capitalised syllable and a lower-case one after 
   assert.ok(!entities.some((e) => e.type === "LOC"), JSON.stringify(entities.map((e) => e.name)));
 });
 
+test("Belgian and French parties and groups are organisations of their country; their leaders are party actors", async () => {
+  const entities = await entitiesOf("Le président de la N-VA, Bart De Wever, a rencontré les dirigeants du Vlaams Belang.", "fr", "2024-06-12");
+  const actor = (name: string) => entities.find((e) => e.name === name)?.actor;
+  assert.deepEqual(["Bart De Wever", "Vlaams Belang"].map(actor), ["BELPTY", "BELPTY"]);
+});
+
 test("an international official's nationality says nothing of the story's country; a dateline's large city does", async () => {
   const un = await analyze("Le secrétaire général de l'ONU, Antonio Guterres, a dénoncé le coup d'État. Le colonel Jean Dupont a rencontré le ministre.", { lang: "fr", publishedAt: "2024-05-23" });
   assert.notEqual(un.entities.find((e) => e.name === "Jean Dupont")?.country, "PRT");
