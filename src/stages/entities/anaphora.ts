@@ -113,8 +113,9 @@ const PRONOUN_REACH = 3;
 /**
  * The entity a personal pronoun that no coreference mention covers stands for: a singular one a person
  * whose own pronouns agree in gender, else an organisation (French "elle" for "l'ONG"); "it" an
- * organisation or a state, never the dateline's agency; a plural one an organisation, a group or a people. A sentence's subject goes first
- * ("Le ministre X a rencontré son homologue. « … », a-t-il dit": the minister), then the latest mention.
+ * organisation or a state, never the dateline's agency; a plural one an organisation, a group or a
+ * people. A sentence's subject goes first ("Le ministre X a rencontré son homologue. « … », a-t-il
+ * dit": the minister), then the latest mention.
  * `genderOf` reads a pronoun mention's gender ("Elle" → f).
  */
 export function pronounAntecedent(

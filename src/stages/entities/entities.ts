@@ -165,8 +165,7 @@ function withDateline(doc: Doc, mentions: RecognisedMention[], place: string | u
     if (same) {
       same.outsideBody = true;
       same.producedBy = producedBy;
-    }
-    else extra.push({ start: at, end, sentence: Math.max(sentence, 0), text, type, kind: "name", producedBy, outsideBody: true });
+    } else extra.push({ start: at, end, sentence: Math.max(sentence, 0), text, type, kind: "name", producedBy, outsideBody: true });
   }
   return [...extra, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

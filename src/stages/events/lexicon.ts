@@ -101,6 +101,8 @@ export function predicatesFrom(rows: readonly Row[], pos: "verb" | "noun", origi
     const words = row.lemma.toLowerCase().split(/\s+/);
     const objects = (row.object ?? "").split(",").map((o) => o.trim().toLowerCase()).filter(Boolean);
     const id = `${origin}:${row.lemma.replace(/\s+/g, "_")}${objects.length ? "+" + objects[0] : ""}`;
+    const sources = slots(row.source);
+    const ownSources = sources.filter((slot) => slot !== SELF);
     const predicate: Predicate = {
       id,
       pos,
@@ -108,10 +110,10 @@ export function predicatesFrom(rows: readonly Row[], pos: "verb" | "noun", origi
       tail: words.slice(1),
       ...(row.code !== "-" && { code: row.code }),
       ...(objects.length > 0 && { object: new Set(objects) }),
-      source: slots(row.source).filter((slot) => slot !== SELF).length ? slots(row.source).filter((slot) => slot !== SELF) : ["subj"],
+      source: ownSources.length ? ownSources : ["subj"],
       target: slots(row.target),
       symmetric: row.symmetric === "yes",
-      ...(slots(row.source).includes(SELF) && { agent: true }),
+      ...(sources.includes(SELF) && { agent: true }),
     };
     const list = out.get(words[0]) ?? [];
     list.push(predicate);
@@ -140,9 +142,9 @@ function modalityCues(rows: readonly Row[]): ModalityCues {
     const modality = row.modality as Modality;
     if (row.kind !== "background" && !MODALITIES.has(modality)) throw new Error(`internal: modality '${row.modality}' on line ${row.line}`);
     if (row.kind === "governor" || row.kind === "failure") governors.set(row.cue.toLowerCase(), modality);
+    if (row.kind === "conditional") conditionals.add(row.cue.toLowerCase());
     if (row.kind === "failure") failures.add(row.cue.toLowerCase());
     else if (row.kind === "auxiliary" || row.kind === "conditional") auxiliaries.set(row.cue.toLowerCase(), modality);
-    if (row.kind === "conditional") conditionals.add(row.cue.toLowerCase());
     else if (row.kind === "negation") negations.add(row.cue.toLowerCase());
     else if (row.kind === "clitic") clitics.add(row.cue.toLowerCase());
     else if (row.kind === "ability") abilities.add(row.cue.toLowerCase());

@@ -870,8 +870,8 @@ function toMentions(
         const held = !portfolio || (!countryOf(portfolio) && portfolio.unknown !== "PER" && !portfolio.phrases.some((p) => p.what === "kb" && p.alias.id.startsWith("person:")));
         let end = portfolio ? portfolio.last : tail.last + 1;
         if (!portfolio) while (end < tail.last + 4 && LETTER.test(words[end + 1]?.text ?? "") && !byFirst.has(end + 1)) end++;
-        const named = items[byFirst.get(end + 2) ?? -1];
-        if (held && COMMA.test(words[end + 1]?.text ?? "") && named) {
+        const named = COMMA.test(words[end + 1]?.text ?? "") ? nameAfter(end) : undefined;
+        if (held && named) {
           if (portfolio) used.add(portfolio);
           name = named;
           setOff = true;
